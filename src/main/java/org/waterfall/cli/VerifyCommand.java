@@ -1,0 +1,75 @@
+package org.waterfall.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.yaml.DealYamlReader;
+import org.waterfall.deal.yaml.PeriodDataYamlReader;
+import org.waterfall.statement.StatementParser;
+import org.waterfall.statement.TrusteeStatement;
+import org.waterfall.verify.VerificationReport;
+import org.waterfall.verify.Verifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code waterfall verify DEAL_YAML STATEMENT}: recompute the month and check every printed figure. */
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Recompute the month a trustee statement reports from the deal definition, and check every printed figure.",
+            "Each figure is TIED_OUT, a DISCREPANCY (with its reason), an INPUT (used to recompute or to infer an unprinted "
+                    + "input: not a confirmation), or NOT_RECOMPUTED (with the reason)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every printed figure ties out",
+            "1:differences found",
+            "2:trouble: a file cannot be read, or the deal or statement is invalid"
+        })
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DEAL_YAML", description = "The deal definition, e.g. deals/boams-2002-k/deal.yaml.")
+    Path dealFile;
+
+    @Parameters(index = "1", paramLabel = "STATEMENT", description = "The trustee's statement as filed (text).")
+    Path statementFile;
+
+    @Option(names = "--collateral", paramLabel = "FILE",
+            description = "Period data (YAML) giving each group's beginning balance and scheduled principal, instead of inferring them.")
+    Path collateralFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default) or json.")
+    ReportFormat format;
+
+    @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
+    boolean brief;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Output formats of a report. */
+    public enum ReportFormat { table, json }
+
+    @Override
+    public Integer call() {
+        ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
+        TrusteeStatement statement = StatementParser.parse(statementFile);
+        VerificationReport report;
+        if (collateralFile != null) {
+            PeriodCollateral period = PeriodDataYamlReader.read(collateralFile);
+            report = Verifier.verify(deal, statement, period, collateralFile.toString());
+        } else {
+            report = Verifier.verify(deal, statement);
+        }
+        String text = format == ReportFormat.json ? VerificationReportWriter.json(report) : VerificationReportWriter.table(report, brief);
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return report.tiesOut() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+    }
+}

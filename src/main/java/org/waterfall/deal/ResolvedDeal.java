@@ -1,0 +1,273 @@
+package org.waterfall.deal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.waterfall.money.Rounding;
+
+/**
+ * A {@link Deal} indexed for the engine: classes and groups by position, each group's senior principal
+ * classes, the subordinate classes in order of seniority, coupon references as indexes, and the closing
+ * percentages the shifting-interest tests compare against. Built once per deal; immutable.
+ *
+ * <p>Arrays returned by accessors are the internal ones, for speed in the monthly loop: callers must not
+ * modify them.
+ */
+public final class ResolvedDeal {
+
+    /** Coupon kinds, resolved to an int for a switch in the engine's hot loop. */
+    public static final int FIXED = 0;
+    public static final int GROUP_NET_WAC = 1;
+    public static final int WAC_EXCESS_STRIP = 2;
+    public static final int SUBORDINATE_NET_WAC = 3;
+    public static final int FIXED_STRIP = 4;
+
+
+    private final Deal deal;
+    private final CertificateClass[] classes;
+    private final LoanGroup[] groups;
+    private final Map<String, Integer> classIndex;
+    private final Map<String, Integer> groupIndex;
+    private final int[] classGroup;
+    private final boolean[] interestOnly;
+    private final int[][] seniorsByGroup;
+    private final int[] subordinates;
+    private final int[] lossOrder;
+    private final int[][] notionalOf;
+    private final int[] couponKind;
+    private final BigDecimal[] couponRate;
+    private final int[] couponGroup;
+    private final int[][] stripOver;
+    private final int[] stripOf;
+    private final BigDecimal[] original;
+    private final BigDecimal[] groupFeeRate;
+    private final BigDecimal originalTotal;
+    private final BigDecimal originalSenior;
+    private final BigDecimal originalSubordinate;
+    private final BigDecimal[] originalSubordinateFromClass;
+
+    ResolvedDeal(Deal deal) {
+        this.deal = deal;
+        this.classes = deal.classes().toArray(new CertificateClass[0]);
+        this.groups = deal.groups().toArray(new LoanGroup[0]);
+        int n = classes.length;
+        int gCount = groups.length;
+        Map<String, Integer> gi = new HashMap<>();
+        for (int g = 0; g < gCount; g++) {
+            gi.put(groups[g].id(), g);
+        }
+        Map<String, Integer> ci = new HashMap<>();
+        for (int c = 0; c < n; c++) {
+            ci.put(classes[c].name(), c);
+        }
+        this.groupIndex = Collections.unmodifiableMap(gi);
+        this.classIndex = Collections.unmodifiableMap(ci);
+
+        classGroup = new int[n];
+        interestOnly = new boolean[n];
+        notionalOf = new int[n][];
+        couponKind = new int[n];
+        couponRate = new BigDecimal[n];
+        couponGroup = new int[n];
+        stripOver = new int[n][];
+        stripOf = new int[n];
+        original = new BigDecimal[n];
+        List<List<Integer>> seniors = new ArrayList<>();
+        for (int g = 0; g < gCount; g++) {
+            seniors.add(new ArrayList<>());
+        }
+        List<Integer> subs = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal senior = BigDecimal.ZERO;
+        for (int c = 0; c < n; c++) {
+            CertificateClass k = classes[c];
+            classGroup[c] = k.group() == null ? -1 : gi.get(k.group());
+            interestOnly[c] = k.isInterestOnly();
+            original[c] = k.original();
+            notionalOf[c] = k.notionalOf().stream().mapToInt(ci::get).toArray();
+            stripOf[c] = -1;
+            couponGroup[c] = -1;
+            stripOver[c] = new int[0];
+            Coupon coupon = k.coupon();
+            if (coupon instanceof Coupon.Fixed f) {
+                couponKind[c] = FIXED;
+                couponRate[c] = f.ratePercent();
+            } else if (coupon instanceof Coupon.GroupNetWac w) {
+                couponKind[c] = GROUP_NET_WAC;
+                couponGroup[c] = gi.get(w.group());
+            } else if (coupon instanceof Coupon.WacExcessStrip s) {
+                couponKind[c] = WAC_EXCESS_STRIP;
+                couponGroup[c] = gi.get(s.group());
+                stripOver[c] = s.over().stream().mapToInt(ci::get).toArray();
+            } else if (coupon instanceof Coupon.SubordinateNetWac s) {
+                couponKind[c] = SUBORDINATE_NET_WAC;
+                couponRate[c] = s.minusPercent();
+            } else if (coupon instanceof Coupon.FixedStrip s) {
+                couponKind[c] = FIXED_STRIP;
+                couponRate[c] = s.ratePercent();
+                stripOf[c] = ci.get(s.ofClass());
+            }
+            if (!k.isInterestOnly()) {
+                total = total.add(k.original());
+                if (k.role().isSenior()) {
+                    seniors.get(classGroup[c]).add(c);
+                    senior = senior.add(k.original());
+                } else {
+                    subs.add(c);
+                }
+            }
+        }
+        seniorsByGroup = new int[gCount][];
+        for (int g = 0; g < gCount; g++) {
+            seniorsByGroup[g] = seniors.get(g).stream().mapToInt(Integer::intValue).toArray();
+        }
+        subordinates = subs.stream().mapToInt(Integer::intValue).toArray();
+        lossOrder = deal.losses().lossOrder().stream().mapToInt(ci::get).toArray();
+        groupFeeRate = new BigDecimal[gCount];
+        for (int g = 0; g < gCount; g++) {
+            groupFeeRate[g] = groups[g].totalFeeRate();
+        }
+        originalTotal = total;
+        originalSenior = senior;
+        originalSubordinate = total.subtract(senior);
+        // original fractional interest of each subordinate class: itself and every class junior to it
+        originalSubordinateFromClass = new BigDecimal[subordinates.length];
+        BigDecimal below = BigDecimal.ZERO;
+        for (int i = subordinates.length - 1; i >= 0; i--) {
+            below = below.add(original[subordinates[i]]);
+            originalSubordinateFromClass[i] = below;
+        }
+    }
+
+    public Deal deal() {
+        return deal;
+    }
+
+    public int classCount() {
+        return classes.length;
+    }
+
+    public int groupCount() {
+        return groups.length;
+    }
+
+    public CertificateClass certificateClass(int c) {
+        return classes[c];
+    }
+
+    public LoanGroup group(int g) {
+        return groups[g];
+    }
+
+    public String className(int c) {
+        return classes[c].name();
+    }
+
+    /** Index of a class by name, or -1. */
+    public int classIndex(String name) {
+        Integer i = classIndex.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** Index of a group by id, or -1. */
+    public int groupIndex(String id) {
+        Integer i = groupIndex.get(id);
+        return i == null ? -1 : i;
+    }
+
+    /** The class's group index, or -1 for a class backed by all groups. */
+    public int groupOf(int c) {
+        return classGroup[c];
+    }
+
+    public boolean isInterestOnly(int c) {
+        return interestOnly[c];
+    }
+
+    /** The senior and residual principal classes of a group, in the order the deal lists them. */
+    public int[] seniorsOf(int g) {
+        return seniorsByGroup[g];
+    }
+
+    /** The subordinate principal classes, most senior first. */
+    public int[] subordinates() {
+        return subordinates;
+    }
+
+    /** The classes that absorb realized losses, in order. */
+    public int[] lossOrder() {
+        return lossOrder;
+    }
+
+    /** For an IO class, the classes whose balances make up its notional. */
+    public int[] notionalOf(int c) {
+        return notionalOf[c];
+    }
+
+    public int couponKind(int c) {
+        return couponKind[c];
+    }
+
+    /** Fixed rate, strip rate or subtracted strip, in percent, by coupon kind; null when not applicable. */
+    public BigDecimal couponRate(int c) {
+        return couponRate[c];
+    }
+
+    public int couponGroup(int c) {
+        return couponGroup[c];
+    }
+
+    public int[] stripOver(int c) {
+        return stripOver[c];
+    }
+
+    public int stripOf(int c) {
+        return stripOf[c];
+    }
+
+    /** Original balance (or notional) of a class: the base of its factors. */
+    public BigDecimal original(int c) {
+        return original[c];
+    }
+
+    /** Servicing, sub-servicing and trustee fees together, percent per annum. */
+    public BigDecimal groupFeeRate(int g) {
+        return groupFeeRate[g];
+    }
+
+    /** Sum of the principal classes' original balances. */
+    public BigDecimal originalTotal() {
+        return originalTotal;
+    }
+
+    public BigDecimal originalSubordinate() {
+        return originalSubordinate;
+    }
+
+    /** The aggregate senior percentage at closing, as a fraction. */
+    public BigDecimal closingSeniorFraction() {
+        return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSenior.divide(originalTotal, Rounding.INTERMEDIATE);
+    }
+
+    /** The aggregate subordinate percentage at closing, as a fraction. */
+    public BigDecimal closingSubordinateFraction() {
+        return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSubordinate.divide(originalTotal, Rounding.INTERMEDIATE);
+    }
+
+    /** Original balance of the i-th subordinate class (in seniority order) and of every class junior to it. */
+    public BigDecimal originalSubordinateFrom(int i) {
+        return originalSubordinateFromClass[i];
+    }
+
+    public ShiftingInterest shiftingInterest() {
+        return deal.shiftingInterest();
+    }
+
+    public TrusteeConventions conventions() {
+        return deal.conventions();
+    }
+
+}

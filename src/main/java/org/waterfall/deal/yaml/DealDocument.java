@@ -1,0 +1,110 @@
+package org.waterfall.deal.yaml;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The deal YAML's shape, exactly as written: Jackson binds the file to these records (unknown keys and
+ * wrong types fail here, with their line); {@link DealYamlReader} then builds the domain model, which checks
+ * the meaning.
+ */
+record DealDocument(
+        @JsonProperty(required = true) String id,
+        String name,
+        String series,
+        @JsonProperty(required = true) CalendarDoc calendar,
+        @JsonProperty(required = true) List<GroupDoc> groups,
+        @JsonProperty(required = true) List<ClassDoc> classes,
+        @JsonProperty(required = true) ShiftingDoc shiftingInterest,
+        @JsonProperty(required = true) LossesDoc losses,
+        @JsonProperty(required = true) ConventionsDoc conventions) {
+
+    record CalendarDoc(
+            @JsonProperty(required = true) LocalDate firstDistributionDate,
+            @JsonProperty(required = true) Integer paymentDay,
+            String dayCount) {
+    }
+
+    record GroupDoc(
+            @JsonProperty(required = true) String id,
+            @JsonProperty(required = true) BigDecimal servicingFeeRate,
+            BigDecimal subServicingFeeRate,
+            BigDecimal trusteeFeeRate,
+            Integer originalTermMonths) {
+    }
+
+    record ClassDoc(
+            @JsonProperty(required = true) String name,
+            String cusip,
+            String group,
+            @JsonProperty(required = true) String role,
+            @JsonProperty(required = true) BigDecimal original,
+            List<String> notionalOf,
+            Boolean printsNotional,
+            @JsonProperty(required = true) CouponDoc coupon) {
+    }
+
+    /** Exactly one key. */
+    record CouponDoc(
+            BigDecimal fixed,
+            String groupNetWac,
+            StripDoc wacExcessStrip,
+            SubordinateDoc subordinateNetWac,
+            FixedStripDoc fixedStrip) {
+    }
+
+    record StripDoc(@JsonProperty(required = true) String group, @JsonProperty(required = true) List<String> over) {
+    }
+
+    record SubordinateDoc(@JsonProperty(required = true) BigDecimal minus) {
+    }
+
+    record FixedStripDoc(@JsonProperty(required = true) String of, @JsonProperty(required = true) BigDecimal rate) {
+    }
+
+    record ShiftingDoc(
+            @JsonProperty(required = true) List<ShiftStepDoc> prepaymentShift,
+            Boolean fullPrepaymentWhenSeniorAboveClosing,
+            TwoTimesDoc twoTimesTest,
+            DelinquencyDoc delinquencyTest,
+            List<LossStepDoc> lossTest,
+            Boolean classPrepaymentTrigger,
+            Boolean crossCollateralization) {
+    }
+
+    record ShiftStepDoc(@JsonProperty(required = true) Integer throughDate, @JsonProperty(required = true) BigDecimal shift) {
+    }
+
+    record TwoTimesDoc(
+            @JsonProperty(required = true) BigDecimal multiple,
+            @JsonProperty(required = true) Integer switchDate,
+            @JsonProperty(required = true) BigDecimal shiftThroughSwitch,
+            @JsonProperty(required = true) BigDecimal shiftAfterSwitch) {
+    }
+
+    record DelinquencyDoc(
+            @JsonProperty(required = true) Integer averagingMonths,
+            @JsonProperty(required = true) BigDecimal limitPercentOfSubordinate) {
+    }
+
+    record LossStepDoc(Integer throughDate, @JsonProperty(required = true) BigDecimal limitPercentOfOriginalSubordinate) {
+    }
+
+    record LossesDoc(@JsonProperty(required = true) List<String> order, String interestShortfalls) {
+    }
+
+    record ConventionsDoc(
+            @JsonProperty(required = true) String interest,
+            @JsonProperty(required = true) String principal,
+            @JsonProperty(required = true) String seniorRemainder,
+            @JsonProperty(required = true) String subordinateRemainder,
+            String shortfallRemainder,
+            @JsonProperty(required = true) String factor,
+            @JsonProperty(required = true) String rate,
+            String couponRate,
+            String derivedFigureBasis,
+            Boolean balancesBelowCent) {
+    }
+}

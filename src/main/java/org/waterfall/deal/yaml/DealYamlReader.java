@@ -1,0 +1,228 @@
+package org.waterfall.deal.yaml;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.waterfall.InputException;
+import org.waterfall.InputProblem;
+import org.waterfall.deal.CertificateClass;
+import org.waterfall.deal.ClassRole;
+import org.waterfall.deal.Coupon;
+import org.waterfall.deal.Deal;
+import org.waterfall.deal.DealCalendar;
+import org.waterfall.deal.DealValidationException;
+import org.waterfall.deal.LoanGroup;
+import org.waterfall.deal.LossRules;
+import org.waterfall.deal.ShiftingInterest;
+import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.deal.yaml.DealDocument.ClassDoc;
+import org.waterfall.deal.yaml.DealDocument.ConventionsDoc;
+import org.waterfall.deal.yaml.DealDocument.CouponDoc;
+import org.waterfall.deal.yaml.DealDocument.GroupDoc;
+import org.waterfall.deal.yaml.DealDocument.ShiftingDoc;
+import org.waterfall.money.RemainderRule;
+import org.waterfall.money.Rounding;
+
+/**
+ * Reads a deal YAML file into a validated {@link Deal}. Every problem found (not just the first) is reported
+ * as {@code file:line: key.path: message}; on any problem an {@link InputException} carries them all.
+ */
+public final class DealYamlReader {
+
+    private DealYamlReader() {
+    }
+
+    public static Deal read(Path file) {
+        YamlBinder.Bound<DealDocument> bound = YamlBinder.bind(file, DealDocument.class);
+        return new Builder(bound).build();
+    }
+
+    private static final class Builder {
+        private final YamlBinder.Bound<DealDocument> bound;
+        private final List<InputProblem> problems = new ArrayList<>();
+
+        Builder(YamlBinder.Bound<DealDocument> bound) {
+            this.bound = bound;
+        }
+
+        Deal build() {
+            DealDocument d = bound.document();
+            DealCalendar calendar = attempt("calendar",
+                    () -> new DealCalendar(d.calendar().firstDistributionDate(), d.calendar().paymentDay()));
+            if (d.calendar().dayCount() != null && !"30/360".equals(d.calendar().dayCount())) {
+                problems.add(bound.problem("calendar.dayCount", "only 30/360 is supported, not '" + d.calendar().dayCount() + "'"));
+            }
+            List<LoanGroup> groups = new ArrayList<>();
+            for (int i = 0; i < d.groups().size(); i++) {
+                GroupDoc g = d.groups().get(i);
+                LoanGroup group = attempt("groups[" + i + "]", () -> new LoanGroup(g.id(), g.servicingFeeRate(),
+                        orZero(g.subServicingFeeRate()), orZero(g.trusteeFeeRate()),
+                        g.originalTermMonths() == null ? 360 : g.originalTermMonths()));
+                if (group != null) {
+                    groups.add(group);
+                }
+            }
+            List<CertificateClass> classes = new ArrayList<>();
+            for (int i = 0; i < d.classes().size(); i++) {
+                CertificateClass c = certificateClass("classes[" + i + "]", d.classes().get(i));
+                if (c != null) {
+                    classes.add(c);
+                }
+            }
+            ShiftingInterest shifting = shifting(d.shiftingInterest());
+            LossRules losses = losses(d.losses());
+            TrusteeConventions conventions = conventions(d.conventions());
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            Deal deal = attempt("", () -> new Deal(d.id(), d.name(), d.series(), calendar, groups, classes, shifting,
+                    losses, conventions));
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            return deal;
+        }
+
+        private CertificateClass certificateClass(String at, ClassDoc c) {
+            ClassRole role = enumValue(at + ".role", ClassRole.class, c.role());
+            Coupon coupon = coupon(at + ".coupon", c.coupon());
+            if (c.cusip() != null && !c.cusip().matches("[0-9A-Z]{8}[0-9]")) {
+                problems.add(bound.problem(at + ".cusip", "not a CUSIP (8 letters or digits and a check digit): '" + c.cusip() + "'"));
+            }
+            if (role == null || coupon == null) {
+                return null;
+            }
+            return attempt(at, () -> new CertificateClass(c.name(), c.cusip(), c.group(), role, c.original(),
+                    c.notionalOf(), c.printsNotional() == null || c.printsNotional(), coupon));
+        }
+
+        private Coupon coupon(String at, CouponDoc c) {
+            List<Coupon> set = new ArrayList<>();
+            if (c.fixed() != null) {
+                set.add(new Coupon.Fixed(c.fixed()));
+            }
+            if (c.groupNetWac() != null) {
+                set.add(new Coupon.GroupNetWac(c.groupNetWac()));
+            }
+            if (c.wacExcessStrip() != null) {
+                set.add(new Coupon.WacExcessStrip(c.wacExcessStrip().group(), c.wacExcessStrip().over()));
+            }
+            if (c.subordinateNetWac() != null) {
+                set.add(new Coupon.SubordinateNetWac(c.subordinateNetWac().minus()));
+            }
+            if (c.fixedStrip() != null) {
+                set.add(new Coupon.FixedStrip(c.fixedStrip().of(), c.fixedStrip().rate()));
+            }
+            if (set.size() != 1) {
+                problems.add(bound.problem(at, "needs exactly one of fixed, groupNetWac, wacExcessStrip, "
+                        + "subordinateNetWac, fixedStrip (found " + set.size() + ")"));
+                return null;
+            }
+            return set.get(0);
+        }
+
+        private ShiftingInterest shifting(ShiftingDoc s) {
+            String at = "shiftingInterest";
+            List<ShiftingInterest.ShiftStep> steps = new ArrayList<>();
+            for (int i = 0; i < s.prepaymentShift().size(); i++) {
+                var step = s.prepaymentShift().get(i);
+                ShiftingInterest.ShiftStep built = attempt(at + ".prepaymentShift[" + i + "]",
+                        () -> new ShiftingInterest.ShiftStep(step.throughDate(), step.shift()));
+                if (built != null) {
+                    steps.add(built);
+                }
+            }
+            ShiftingInterest.TwoTimesTest twoTimes = s.twoTimesTest() == null ? null
+                    : attempt(at + ".twoTimesTest", () -> new ShiftingInterest.TwoTimesTest(s.twoTimesTest().multiple(),
+                            s.twoTimesTest().switchDate(), s.twoTimesTest().shiftThroughSwitch(), s.twoTimesTest().shiftAfterSwitch()));
+            ShiftingInterest.DelinquencyTest delinquency = s.delinquencyTest() == null ? null
+                    : new ShiftingInterest.DelinquencyTest(s.delinquencyTest().averagingMonths(),
+                            s.delinquencyTest().limitPercentOfSubordinate());
+            List<ShiftingInterest.LossTestStep> lossTest = new ArrayList<>();
+            if (s.lossTest() != null) {
+                for (var step : s.lossTest()) {
+                    lossTest.add(new ShiftingInterest.LossTestStep(step.throughDate() == null ? 0 : step.throughDate(),
+                            step.limitPercentOfOriginalSubordinate()));
+                }
+            }
+            return attempt(at, () -> new ShiftingInterest(steps, bool(s.fullPrepaymentWhenSeniorAboveClosing()),
+                    twoTimes, delinquency, lossTest, bool(s.classPrepaymentTrigger()), bool(s.crossCollateralization())));
+        }
+
+        private LossRules losses(DealDocument.LossesDoc l) {
+            LossRules.ShortfallAllocation allocation = l.interestShortfalls() == null
+                    ? LossRules.ShortfallAllocation.PRO_RATA_ACCRUED_INTEREST
+                    : enumValue("losses.interestShortfalls", LossRules.ShortfallAllocation.class, l.interestShortfalls());
+            return attempt("losses", () -> new LossRules(l.order(), allocation));
+        }
+
+        private TrusteeConventions conventions(ConventionsDoc c) {
+            String at = "conventions.";
+            Rounding couponRate = c.couponRate() == null || "UNROUNDED".equals(c.couponRate()) ? null
+                    : enumValue(at + "couponRate", Rounding.class, c.couponRate());
+            RemainderRule shortfall = c.shortfallRemainder() == null ? RemainderRule.LARGEST_ABSORBS
+                    : enumValue(at + "shortfallRemainder", RemainderRule.class, c.shortfallRemainder());
+            Rounding interest = enumValue(at + "interest", Rounding.class, c.interest());
+            Rounding principal = enumValue(at + "principal", Rounding.class, c.principal());
+            RemainderRule senior = enumValue(at + "seniorRemainder", RemainderRule.class, c.seniorRemainder());
+            RemainderRule sub = enumValue(at + "subordinateRemainder", RemainderRule.class, c.subordinateRemainder());
+            Rounding factor = enumValue(at + "factor", Rounding.class, c.factor());
+            Rounding rate = enumValue(at + "rate", Rounding.class, c.rate());
+            TrusteeConventions.DerivedFigureBasis basis = c.derivedFigureBasis() == null ? TrusteeConventions.DerivedFigureBasis.ROUNDED_AMOUNTS
+                    : enumValue(at + "derivedFigureBasis", TrusteeConventions.DerivedFigureBasis.class, c.derivedFigureBasis());
+            if (interest == null || principal == null || senior == null || sub == null || shortfall == null
+                    || factor == null || rate == null || basis == null) {
+                return null;
+            }
+            return new TrusteeConventions(interest, principal, senior, sub, shortfall, factor, rate, couponRate, basis,
+                    c.balancesBelowCent() != null && c.balancesBelowCent());
+        }
+
+        private <E extends Enum<E>> E enumValue(String at, Class<E> type, String text) {
+            if (text == null) {
+                problems.add(bound.problem(at, "is required"));
+                return null;
+            }
+            String normalized = text.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(normalized)) {
+                    return e;
+                }
+            }
+            List<String> allowed = new ArrayList<>();
+            for (E e : type.getEnumConstants()) {
+                allowed.add(e.name());
+            }
+            problems.add(bound.problem(at, "unknown value '" + text + "'; expected one of " + String.join(", ", allowed)));
+            return null;
+        }
+
+        /** Builds a domain object; a validation failure becomes a problem at {@code at} plus its field. */
+        private <T> T attempt(String at, Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (DealValidationException e) {
+                for (DealValidationException.Violation v : e.violations()) {
+                    String path = at.isEmpty() ? v.field() : v.field().isEmpty() ? at : at + "." + v.field();
+                    problems.add(bound.problem(path, v.message()));
+                }
+            } catch (NullPointerException e) {
+                String field = e.getMessage() == null ? "" : e.getMessage();
+                problems.add(bound.problem(at.isEmpty() ? field : at + "." + field, "is required"));
+            } catch (IllegalArgumentException e) {
+                problems.add(bound.problem(at, e.getMessage()));
+            }
+            return null;
+        }
+
+        private static boolean bool(Boolean b) {
+            return b != null && b;
+        }
+
+        private static BigDecimal orZero(BigDecimal b) {
+            return b == null ? BigDecimal.ZERO : b;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.waterfall.deal.yaml;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.waterfall.InputException;
+import org.waterfall.InputProblem;
+import org.waterfall.collateral.GroupCollateral;
+import org.waterfall.collateral.PeriodCollateral;
+
+/**
+ * Reads a period data file ({@code deals/<deal>/collateral/<yyyy-mm>.yaml}): each group's collateral for one
+ * distribution date, as a servicer would report it. Problems are reported with file, line and key.
+ */
+public final class PeriodDataYamlReader {
+
+    private PeriodDataYamlReader() {
+    }
+
+    record PeriodDocument(
+            @JsonProperty(required = true) LocalDate distributionDate,
+            String source,
+            BigDecimal delinquent60PlusAverage,
+            BigDecimal cumulativeLossesBefore,
+            @JsonProperty(required = true) List<GroupDocument> groups) {
+    }
+
+    record GroupDocument(
+            @JsonProperty(required = true) String group,
+            @JsonProperty(required = true) BigDecimal beginningBalance,
+            @JsonProperty(required = true) BigDecimal scheduledPrincipal,
+            @JsonProperty(required = true) BigDecimal prepayments,
+            BigDecimal liquidatedBalance,
+            BigDecimal liquidationProceeds,
+            @JsonProperty(required = true) BigDecimal grossWac,
+            BigDecimal prepaymentInterestShortfall,
+            BigDecimal compensatingInterest,
+            BigDecimal reliefActShortfall) {
+    }
+
+    public static PeriodCollateral read(Path file) {
+        YamlBinder.Bound<PeriodDocument> bound = YamlBinder.bind(file, PeriodDocument.class);
+        PeriodDocument d = bound.document();
+        List<InputProblem> problems = new ArrayList<>();
+        List<GroupCollateral> groups = new ArrayList<>();
+        for (int i = 0; i < d.groups().size(); i++) {
+            GroupDocument g = d.groups().get(i);
+            try {
+                groups.add(new GroupCollateral(g.group(), g.beginningBalance(), g.scheduledPrincipal(), g.prepayments(),
+                        orZero(g.liquidatedBalance()), orZero(g.liquidationProceeds()), g.grossWac(),
+                        orZero(g.prepaymentInterestShortfall()), orZero(g.compensatingInterest()), orZero(g.reliefActShortfall())));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.add(bound.problem("groups[" + i + "]", String.valueOf(e.getMessage())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new PeriodCollateral(d.distributionDate(), groups, orZero(d.delinquent60PlusAverage()),
+                orZero(d.cumulativeLossesBefore()));
+    }
+
+    private static BigDecimal orZero(BigDecimal b) {
+        return b == null ? BigDecimal.ZERO : b;
+    }
+}

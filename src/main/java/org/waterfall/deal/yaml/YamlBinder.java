@@ -1,0 +1,227 @@
+package org.waterfall.deal.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.waterfall.InputException;
+import org.waterfall.InputProblem;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Binds a YAML file to a document record with Jackson, safely: size, nesting and alias limits against
+ * hostile files; unknown keys, wrong types and missing required keys reported as one line naming file, line
+ * and key path; and an index from key path to line, so that checks made after binding can name the line too.
+ */
+final class YamlBinder {
+
+    /** Largest YAML file accepted, bytes. A deal file is a few kilobytes. */
+    static final int MAX_BYTES = 1 << 20;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_NESTING = 40;
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private YamlBinder() {
+    }
+
+    /** A bound document and where each key path stands in the file. */
+    record Bound<T>(T document, String file, Map<String, Integer> lines) {
+
+        /** The line of a key path such as {@code classes[3].group}, or of its nearest enclosing key; 0 if none. */
+        int lineOf(String path) {
+            String p = path;
+            while (true) {
+                Integer line = lines.get(p);
+                if (line != null) {
+                    return line;
+                }
+                int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+                if (cut <= 0) {
+                    return 0;
+                }
+                p = p.substring(0, cut);
+            }
+        }
+
+        InputProblem problem(String path, String message) {
+            return new InputProblem(file, lineOf(path), path, message);
+        }
+    }
+
+    static <T> Bound<T> bind(Path file, Class<T> type) {
+        String name = file.toString();
+        String text = readText(file, name);
+        if (text.isBlank()) {
+            throw new InputException(new InputProblem(name, 0, "", "file is empty"));
+        }
+        Map<String, Integer> lines = indexLines(text, name);
+        try {
+            T document = MAPPER.readValue(text, type);
+            if (document == null) {
+                throw new InputException(new InputProblem(name, 1, "", "file holds no YAML mapping"));
+            }
+            return new Bound<>(document, name, lines);
+        } catch (JsonMappingException e) {
+            throw new InputException(mappingProblem(name, e));
+        } catch (JsonProcessingException e) {
+            throw new InputException(syntaxProblem(name, e));
+        }
+    }
+
+    private static String readText(Path file, String name) {
+        byte[] bytes;
+        try {
+            if (!Files.exists(file)) {
+                throw new InputException(new InputProblem(name, 0, "", "file not found"));
+            }
+            if (Files.isDirectory(file)) {
+                throw new InputException(new InputProblem(name, 0, "", "is a directory, not a YAML file"));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(new InputProblem(name, 0, "",
+                        "file is " + Files.size(file) + " bytes; the limit is " + MAX_BYTES));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(new InputProblem(name, 0, "", "file not found"));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(name, 0, "", "cannot read file: " + e.getMessage()));
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InputException(new InputProblem(name, 0, "", "binary file (NUL bytes), not YAML"));
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(new InputProblem(name, 0, "", "not UTF-8 text"));
+        }
+    }
+
+    /** Walks the token stream once, recording the line of every key and list element by its path. */
+    private static Map<String, Integer> indexLines(String text, String name) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || p.getParsingContext().inArray()) {
+                    String path = pathOf(p);
+                    lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputException(syntaxProblem(name, e));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(name, 0, "", "cannot read YAML: " + e.getMessage()));
+        }
+        return lines;
+    }
+
+    private static String pathOf(JsonParser p) {
+        // JSON pointer /classes/3/group -> classes[3].group
+        String pointer = p.getParsingContext().pathAsPointer().toString();
+        StringBuilder s = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                s.append('[').append(part).append(']');
+            } else {
+                if (s.length() > 0) {
+                    s.append('.');
+                }
+                s.append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return s.toString();
+    }
+
+    private static InputProblem mappingProblem(String file, JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : loc.getLineNr();
+        String message;
+        if (e instanceof UnrecognizedPropertyException u) {
+            message = "unknown key '" + u.getPropertyName() + "'";
+        } else {
+            message = firstLine(e.getOriginalMessage());
+            int missing = message.indexOf("Missing required creator property '");
+            if (missing >= 0) {
+                String key = message.substring(missing + 36, message.indexOf('\'', missing + 36));
+                message = "missing required key '" + key + "'";
+                if (path.length() > 0) {
+                    path.setLength(Math.max(0, path.length() - key.length() - 1));
+                }
+            } else if (message.startsWith("Cannot deserialize value of type")) {
+                message = "wrong type: " + message.replaceAll(" \\(class [^)]*\\)", "")
+                        .replace("Cannot deserialize value of type ", "expected ");
+            }
+        }
+        return new InputProblem(file, Math.max(line, 0), path.toString(), message);
+    }
+
+    private static InputProblem syntaxProblem(String file, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return new InputProblem(file, loc == null ? 0 : Math.max(loc.getLineNr(), 0), "",
+                "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private static ObjectMapper newMapper() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(MAX_BYTES);
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxNumberLength(100).build())
+                .build();
+        return YAMLMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .findAndAddModules()
+                .build();
+    }
+}

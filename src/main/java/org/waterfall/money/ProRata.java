@@ -1,0 +1,72 @@
+package org.waterfall.money;
+
+import java.math.BigDecimal;
+
+/** Pro-rata allocation of an amount over weights, with an explicit rounding and remainder convention. */
+public final class ProRata {
+    private ProRata() {
+    }
+
+    /**
+     * Splits {@code total} over {@code weights} in proportion: share i = total x weight i / sum of weights,
+     * rounded by {@code rounding}; the difference between the total and the rounded shares goes where
+     * {@code remainder} says. Zero weights get zero. If every weight is zero, every share is zero.
+     *
+     * @param total the amount to split (already at the convention's scale)
+     * @param weights non-negative weights, e.g. beginning balances
+     * @return shares, in the order of the weights
+     */
+    public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder) {
+        return allocate(total, weights, rounding, remainder, null);
+    }
+
+    /**
+     * As {@link #allocate(BigDecimal, BigDecimal[], Rounding, RemainderRule)}, also writing each share before
+     * rounding into {@code exact} (when not null) at {@link Rounding#INTERMEDIATE} precision.
+     */
+    public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder,
+            BigDecimal[] exact) {
+        int n = weights.length;
+        BigDecimal[] shares = new BigDecimal[n];
+        BigDecimal sum = BigDecimal.ZERO;
+        int largest = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weights[i];
+            if (w.signum() < 0) {
+                throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + w);
+            }
+            sum = sum.add(w);
+            if (w.signum() > 0) {
+                last = i;
+                if (largest < 0 || w.compareTo(weights[largest]) > 0) {
+                    largest = i;
+                }
+            }
+        }
+        BigDecimal zero = BigDecimal.ZERO.setScale(rounding.scale());
+        if (sum.signum() == 0) {
+            java.util.Arrays.fill(shares, zero);
+            if (exact != null) {
+                java.util.Arrays.fill(exact, BigDecimal.ZERO);
+            }
+            return shares;
+        }
+        BigDecimal allocated = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weights[i];
+            BigDecimal share = w.signum() == 0 ? BigDecimal.ZERO : total.multiply(w).divide(sum, Rounding.INTERMEDIATE);
+            if (exact != null) {
+                exact[i] = share;
+            }
+            shares[i] = w.signum() == 0 ? zero : rounding.apply(share);
+            allocated = allocated.add(shares[i]);
+        }
+        BigDecimal diff = total.subtract(allocated);
+        if (diff.signum() != 0 && remainder != RemainderRule.NONE) {
+            int k = remainder == RemainderRule.LARGEST_ABSORBS ? largest : last;
+            shares[k] = shares[k].add(diff);
+        }
+        return shares;
+    }
+}

@@ -1,0 +1,61 @@
+package org.waterfall.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The trustee's rounding conventions, each named after what it rounds. Every rounding in the engine goes
+ * through one of these; nothing is rounded implicitly.
+ */
+public enum Rounding {
+    /** Dollar amounts: to the cent, half up. */
+    CENTS_HALF_UP(2, RoundingMode.HALF_UP),
+    /** Pass-through and IO rates, in percent: 6 decimals, half up (as the statement prints them). */
+    RATE_PERCENT_6_HALF_UP(6, RoundingMode.HALF_UP),
+    /** Factors per $1,000 of original balance: 6 decimals, half up. */
+    FACTOR_6_HALF_UP(6, RoundingMode.HALF_UP),
+    /** Aggregate percentages, in percent: 6 decimals, half up. */
+    PERCENT_6_HALF_UP(6, RoundingMode.HALF_UP),
+    /** The collateral total's average loan rate, printed in percent to 2 decimals, half up. */
+    PERCENT_2_HALF_UP(2, RoundingMode.HALF_UP);
+
+    /**
+     * Working precision of every intermediate quotient (34 significant digits, IEEE decimal128): a ratio of
+     * balances is carried this precisely until one of the conventions above rounds the result.
+     */
+    public static final MathContext INTERMEDIATE = MathContext.DECIMAL128;
+
+    private final int scale;
+    private final RoundingMode mode;
+
+    Rounding(int scale, RoundingMode mode) {
+        this.scale = scale;
+        this.mode = mode;
+    }
+
+    public BigDecimal apply(BigDecimal value) {
+        return value.setScale(scale, mode);
+    }
+
+    public int scale() {
+        return scale;
+    }
+
+    public RoundingMode mode() {
+        return mode;
+    }
+
+    /** One unit in the last place of this convention, e.g. 0.01 for cents. */
+    public BigDecimal ulp() {
+        return BigDecimal.ONE.movePointLeft(scale);
+    }
+
+    /** {@code numerator / denominator}, rounded by this convention; zero when the denominator is zero. */
+    public BigDecimal divide(BigDecimal numerator, BigDecimal denominator) {
+        if (denominator.signum() == 0) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        return numerator.divide(denominator, INTERMEDIATE).setScale(scale, mode);
+    }
+}
