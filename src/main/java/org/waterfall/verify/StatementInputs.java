@@ -164,18 +164,41 @@ final class StatementInputs {
                 ? seniors.multiply(ending[g].add(sp).add(liquidated[g])).divide(denominator, 2, RoundingMode.HALF_UP)
                 : begin[g];
         BigDecimal floor = ending[g].add(prepaid[g]).add(liquidated[g]);
-        List<BigDecimal> matches = new ArrayList<>();
+        // search outward from the analytic solution for the nearest cent that reproduces the anchor's principal,
+        // then take the whole contiguous run of such cents
         BigDecimal saved = begin[g];
-        for (int k = -SEARCH_CENTS; k <= SEARCH_CENTS; k++) {
-            BigDecimal candidate = analytic.add(CENT.multiply(BigDecimal.valueOf(k)));
+        final int anchorClass = anchor;
+        java.util.function.Predicate<BigDecimal> reproduces = candidate -> {
             if (candidate.compareTo(floor) < 0) {
-                continue;
+                return false;
             }
             begin[g] = candidate;
             PeriodResult r = WaterfallEngine.run(deal,
                     collateral(deal, st, begin, ending, prepaid, liquidated, wac, delinquent, cumulativeBefore), beginning);
-            if (r.classes().get(anchor).principal().compareTo(reported) == 0) {
-                matches.add(candidate);
+            return r.classes().get(anchorClass).principal().compareTo(reported) == 0;
+        };
+        BigDecimal hit = null;
+        for (int k = 0; k <= SEARCH_CENTS && hit == null; k++) {
+            for (int sign : k == 0 ? new int[] {1} : new int[] {1, -1}) {
+                BigDecimal candidate = analytic.add(CENT.multiply(BigDecimal.valueOf((long) sign * k)));
+                if (reproduces.test(candidate)) {
+                    hit = candidate;
+                    break;
+                }
+            }
+        }
+        List<BigDecimal> matches = new ArrayList<>();
+        if (hit != null) {
+            BigDecimal low = hit;
+            while (reproduces.test(low.subtract(CENT)) && hit.subtract(low).compareTo(BigDecimal.ONE) < 0) {
+                low = low.subtract(CENT);
+            }
+            BigDecimal high = hit;
+            while (reproduces.test(high.add(CENT)) && high.subtract(hit).compareTo(BigDecimal.ONE) < 0) {
+                high = high.add(CENT);
+            }
+            for (BigDecimal b = low; b.compareTo(high) <= 0; b = b.add(CENT)) {
+                matches.add(b);
             }
         }
         String anchorText = "class " + deal.className(anchor) + "'s principal (" + plain(reported) + ")";
