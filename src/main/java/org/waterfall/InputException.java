@@ -32,6 +32,7 @@ public class InputException extends RuntimeException {
             return "no problems";
         }
         String first = problems.get(0).toString();
-        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problems)";
+        int more = problems.size() - 1;
+        return more == 0 ? first : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")";
     }
 }

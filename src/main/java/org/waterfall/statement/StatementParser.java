@@ -530,11 +530,14 @@ public final class StatementParser {
             required.put("aggregate", "Aggregate Certificate Information");
             required.put("delinquency", "DELINQUENCY INFORMATION");
             required.put("other", "OTHER INFORMATION");
+            List<InputProblem> missing = new ArrayList<>();
             required.forEach((key, title) -> {
                 if (!sections.contains(key)) {
-                    problems.add(problem(0, "section", "missing section: " + title));
+                    missing.add(problem(0, "section", "missing section: " + title));
                 }
             });
+            // a missing section explains the row problems that follow from it: report it first
+            problems.addAll(0, missing);
         }
 
         private void checkClassesAgree() {

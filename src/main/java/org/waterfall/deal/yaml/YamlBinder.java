@@ -177,19 +177,42 @@ final class YamlBinder {
             message = "unknown key '" + u.getPropertyName() + "'";
         } else {
             message = firstLine(e.getOriginalMessage());
-            int missing = message.indexOf("Missing required creator property '");
+            String prefix = "Missing required creator property '";
+            int missing = message.indexOf(prefix);
             if (missing >= 0) {
-                String key = message.substring(missing + 36, message.indexOf('\'', missing + 36));
+                int from = missing + prefix.length();
+                String key = message.substring(from, message.indexOf('\'', from));
                 message = "missing required key '" + key + "'";
                 if (path.length() > 0) {
                     path.setLength(Math.max(0, path.length() - key.length() - 1));
                 }
-            } else if (message.startsWith("Cannot deserialize value of type")) {
-                message = "wrong type: " + message.replaceAll(" \\(class [^)]*\\)", "")
-                        .replace("Cannot deserialize value of type ", "expected ");
+            } else if (message.startsWith("Cannot deserialize value of type")
+                    || message.startsWith("Cannot construct instance of")) {
+                message = "wrong type: expected " + expectedType(message) + valueIn(message);
             }
         }
         return new InputProblem(file, Math.max(line, 0), path.toString(), message);
+    }
+
+    /** A reader's word for the Java type Jackson wanted. */
+    private static String expectedType(String message) {
+        if (message.contains("BigDecimal") || message.contains("Integer") || message.contains("`int`")) {
+            return "a number";
+        } else if (message.contains("LocalDate")) {
+            return "a date (yyyy-mm-dd)";
+        } else if (message.contains("Boolean") || message.contains("`boolean`")) {
+            return "true or false";
+        } else if (message.contains("java.util.List") || message.contains("ArrayList")) {
+            return "a list";
+        } else if (message.contains("String")) {
+            return "text";
+        }
+        return "a mapping of keys";
+    }
+
+    private static String valueIn(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("from String (\"[^\"]*\")").matcher(message);
+        return m.find() ? ", not " + m.group(1) : "";
     }
 
     private static InputProblem syntaxProblem(String file, JsonProcessingException e) {

@@ -1,0 +1,269 @@
+package org.waterfall.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every user mistake gets exit code 2, one line on stderr naming the file (and line and field where there is
+ * one), no stack trace, and nothing on stdout.
+ */
+class BadInputTest {
+
+    private static final Path DEAL = Path.of("deals/boams-2002-k/deal.yaml");
+    private static final Path STATEMENT = Path.of("deals/boams-2002-k/statements/2003-11-20.txt");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Exit 2, no output, one stderr line that contains every expected fragment, no stack trace. */
+    private static void assertRefused(Run r, String... fragments) {
+        assertEquals(2, r.exit(), "exit code; stderr: " + r.err());
+        assertEquals("", r.out(), "no partial output");
+        assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        assertTrue(r.err().startsWith("waterfall: "), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+        for (String f : fragments) {
+            assertTrue(r.err().contains(f), "'" + f + "' missing from: " + r.err());
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private Path statementWith(String name, UnaryOperator<String> change) throws IOException {
+        return write(name, change.apply(Files.readString(STATEMENT, StandardCharsets.UTF_8)));
+    }
+
+    private Path dealWith(String name, UnaryOperator<String> change) throws IOException {
+        String changed = change.apply(Files.readString(DEAL, StandardCharsets.UTF_8));
+        assertFalse(changed.equals(Files.readString(DEAL, StandardCharsets.UTF_8)), "the fixture must change the deal");
+        return write(name, changed);
+    }
+
+    // --- files ---------------------------------------------------------------------------------------
+
+    @Test
+    void missingStatement() {
+        assertRefused(run("verify", DEAL.toString(), dir.resolve("none.txt").toString()), "none.txt", "file not found");
+        assertRefused(run("parse", dir.resolve("none.txt").toString()), "none.txt", "file not found");
+    }
+
+    @Test
+    void missingDeal() {
+        assertRefused(run("verify", dir.resolve("none.yaml").toString(), STATEMENT.toString()), "none.yaml", "file not found");
+    }
+
+    @Test
+    void directoryInsteadOfFile() {
+        assertRefused(run("parse", dir.toString()), "directory");
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path p = write("locked.txt", "x");
+        boolean locked = p.toFile().setReadable(false, false);
+        if (locked && !Files.isReadable(p)) { // root can read anything; then this case cannot be made here
+            assertRefused(run("parse", p.toString()), "locked.txt", "cannot read");
+        }
+        p.toFile().setReadable(true, false);
+    }
+
+    @Test
+    void emptyStatement() throws IOException {
+        assertRefused(run("parse", write("empty.txt", "").toString()), "empty.txt", "empty");
+    }
+
+    @Test
+    void binaryStatement() throws IOException {
+        Path p = dir.resolve("bin.txt");
+        Files.write(p, new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3});
+        assertRefused(run("parse", p.toString()), "bin.txt", "binary");
+    }
+
+    @Test
+    void documentThatIsNotATrusteeStatement() throws IOException {
+        assertRefused(run("parse", write("letter.txt", "Dear investor,\nthank you.\n").toString()), "letter.txt",
+                "not a trustee statement");
+    }
+
+    // --- statements --------------------------------------------------------------------------------
+
+    @Test
+    void statementOfAnotherDeal() throws IOException {
+        Path p = statementWith("other.txt", s -> s.replace("Series 2002-K", "Series 2002-J"));
+        assertRefused(run("verify", DEAL.toString(), p.toString()), "other.txt", "series", "2002-J");
+    }
+
+    @Test
+    void truncatedStatement() throws IOException {
+        Path p = statementWith("cut.txt", s -> s.substring(0, s.indexOf("COLLATERAL INFORMATION")));
+        assertRefused(run("verify", DEAL.toString(), p.toString()), "cut.txt", "missing section", "COLLATERAL INFORMATION");
+    }
+
+    @Test
+    void missingSection() throws IOException {
+        Path p = statementWith("nodelinq.txt", s -> s.replace("DELINQUENCY INFORMATION", "SOMETHING ELSE"));
+        assertRefused(run("parse", p.toString()), "nodelinq.txt", "missing section", "DELINQUENCY");
+    }
+
+    @Test
+    void numberWithAStrayLetter() throws IOException {
+        Path p = statementWith("stray.txt", s -> s.replaceFirst("452,425\\.46", "452,4x5.46"));
+        assertRefused(run("verify", DEAL.toString(), p.toString()), "stray.txt:", "class.A1.interest", "452,4x5.46");
+    }
+
+    @Test
+    void classTheDealDoesNotDefine() throws IOException {
+        Path p = statementWith("extra.txt", s -> s.replace(" A7 ", " A8 "));
+        assertRefused(run("verify", DEAL.toString(), p.toString()), "extra.txt:", "class.A8", "not defined by the deal");
+    }
+
+    @Test
+    void classTheStatementDoesNotPrint() throws IOException {
+        Path deal = dealWith("more.yaml", s -> s.replace("  - { name: B6,",
+                "  - { name: B7, cusip: 06050HYJ1, role: subordinate, original: 100, coupon: { subordinateNetWac: { minus: 0 } } }\n  - { name: B6,"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "class.B7", "does not print it");
+    }
+
+    @Test
+    void cusipThatDisagreesWithTheDeal() throws IOException {
+        Path p = statementWith("cusip.txt", s -> s.replace("06050HXK9", "06050HXK8"));
+        assertRefused(run("verify", DEAL.toString(), p.toString()), "cusip.txt:", "class.A1.cusip", "06050HXK8");
+    }
+
+    @Test
+    void classRowMissingFromOneTable() throws IOException {
+        String text = Files.readString(STATEMENT, StandardCharsets.UTF_8);
+        int factorTable = text.indexOf("06050HXR4");
+        int start = text.lastIndexOf('\n', factorTable) + 1;
+        int end = text.indexOf('\n', factorTable) + 1;
+        Path p = write("norow.txt", text.substring(0, start) + text.substring(end));
+        assertRefused(run("parse", p.toString()), "norow.txt", "A7", "factor table");
+    }
+
+    @Test
+    void inconsistentPaymentDates() throws IOException {
+        Path p = statementWith("dates.txt", s -> s.replaceFirst("Payment Date: 11/20/03", "Payment Date: 12/20/03"));
+        assertRefused(run("parse", p.toString()), "dates.txt:", "distributionDate");
+    }
+
+    // --- deal YAML ---------------------------------------------------------------------------------
+
+    @Test
+    void yamlSyntaxError() throws IOException {
+        Path deal = dealWith("syntax.yaml", s -> s.replace("paymentDay: 20", "paymentDay: [20"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "syntax.yaml:", "YAML syntax error");
+    }
+
+    @Test
+    void unknownKey() throws IOException {
+        Path deal = dealWith("unknown.yaml", s -> s.replace("  - { name: A3,", "  - { colour: red, name: A3,"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "unknown.yaml:24:", "classes[2].colour",
+                "unknown key");
+    }
+
+    @Test
+    void wrongType() throws IOException {
+        Path deal = dealWith("type.yaml", s -> s.replace("original: 43000000", "original: abc"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "type.yaml:24:", "classes[2].original",
+                "expected a number", "abc");
+    }
+
+    @Test
+    void missingRequiredField() throws IOException {
+        Path deal = dealWith("missing.yaml", s -> s.replace("original: 43000000,  coupon: { fixed: 3.500 } }", "original: 43000000 }"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "missing.yaml:24:", "classes[2]",
+                "missing required key 'coupon'");
+    }
+
+    @Test
+    void negativeBalance() throws IOException {
+        Path deal = dealWith("negative.yaml", s -> s.replace("original: 15000000", "original: -15000000"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "negative.yaml:23:", "classes[1].original",
+                "negative");
+    }
+
+    @Test
+    void inconsistentStepDownSchedule() throws IOException {
+        Path deal = dealWith("steps.yaml", s -> s.replace("{ throughDate: 96,  shift: 70 }", "{ throughDate: 80,  shift: 70 }"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "steps.yaml:", "prepaymentShift[1].throughDate",
+                "must increase");
+    }
+
+    @Test
+    void ruleReferringToAnUnknownClass() throws IOException {
+        Path deal = dealWith("class.yaml", s -> s.replace("order: [B6, B5,", "order: [B9, B5,"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "class.yaml:", "losses.order[0]", "B9");
+    }
+
+    @Test
+    void classReferringToAnUnknownGroup() throws IOException {
+        Path deal = dealWith("group.yaml", s -> s.replace("{ name: 3A1, cusip: 06050HXY9, group: \"3\"", "{ name: 3A1, cusip: 06050HXY9, group: \"9\""));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "group.yaml:", "classes[13].group",
+                "unknown group '9'");
+    }
+
+    @Test
+    void aliasExpansionBomb() throws IOException {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ", ").append('*').append((char) (c - 1));
+            }
+            yaml.append("]\n");
+        }
+        Path deal = write("bomb.yaml", yaml.toString());
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "bomb.yaml");
+    }
+
+    @Test
+    void oversizedDocument() throws IOException {
+        Path deal = write("huge.yaml", "# " + "x".repeat(2_000_000) + "\n");
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "huge.yaml", "limit");
+    }
+
+    @Test
+    void emptyDeal() throws IOException {
+        assertRefused(run("verify", write("empty.yaml", "").toString(), STATEMENT.toString()), "empty.yaml", "empty");
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Run r = run("--debug", "verify", DEAL.toString(), dir.resolve("none.txt").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("InputException"), r.err());
+    }
+
+    @Test
+    void badOption() {
+        Run r = run("verify", DEAL.toString(), STATEMENT.toString(), "--format", "xml");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("--format"), r.err());
+    }
+}
