@@ -115,7 +115,7 @@ public final class StatementParser {
         if (text.isBlank()) {
             throw new InputException(new InputProblem(sourceName, 0, "", "file is empty"));
         }
-        return new Reader(sourceName, text.split("\r?\n|\r", -1)).read();
+        return new Reader(sourceName, lines(text)).read();
     }
 
     /** One pass over the lines; state for the section being read. */
@@ -141,7 +141,7 @@ public final class StatementParser {
         TrusteeStatement read() {
             int body = -1;
             for (int i = 0; i < lines.length; i++) {
-                if (PAYMENT_DATE.matcher(lines[i]).find()) {
+                if (lines[i].contains("Payment Date:") && PAYMENT_DATE.matcher(lines[i]).find()) {
                     body = i;
                     break;
                 }
@@ -152,6 +152,9 @@ public final class StatementParser {
             LocalDate date = null;
             String series = null;
             for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].contains("Payment Date:") && !lines[i].contains("Series")) {
+                    continue;
+                }
                 Matcher m = PAYMENT_DATE.matcher(lines[i]);
                 if (m.find()) {
                     LocalDate d = date(m, i + 1);
@@ -209,6 +212,28 @@ public final class StatementParser {
                 if (line.isEmpty() || isRule(line) || line.startsWith("Payment Date:")) {
                     continue;
                 }
+                if (hasDigit(line)) {
+                    // data: headers never carry a digit
+                    String[] tokens = tokens(line);
+                    switch (table == null ? "" : table) {
+                        case "payment", "ending", "factor" -> {
+                            if (tokens[0].equals("Totals")) {
+                                readTotals(table, tokens, raw, lineNo);
+                                table = null;
+                            } else {
+                                lastType = readClassRow(table, tokens, raw, lineNo, lastType);
+                            }
+                        }
+                        case "collateral", "fees", "losses" -> readGroupRow(tokens, raw, lineNo, afterTotalHeader, firstBlockColumns);
+                        case "aggregate" -> readAggregate(tokens, raw, lineNo, line);
+                        case "delinquency" -> readLabelled(tokens, raw, lineNo, "delinquency", List.of("count", "balance"));
+                        case "reo" -> reoRow = readReo(tokens, raw, lineNo, line, reoRow);
+                        case "other" -> readLabelled(tokens, raw, lineNo, "remittance", List.of("", "#2"));
+                        default -> {
+                        }
+                    }
+                    continue;
+                }
                 String upper = line.toUpperCase(Locale.ROOT);
                 // section and table headers
                 if (line.contains("Pass Thru") && line.contains("Interest") && !line.contains("CUSIP") && !line.contains("Cert./")) {
@@ -263,57 +288,41 @@ public final class StatementParser {
                 if (table == null) {
                     continue;
                 }
-                String[] tokens = line.split("\\s+");
-                switch (table) {
-                    case "payment", "ending", "factor" -> {
-                        if (tokens[0].equals("Totals")) {
-                            readTotals(table, tokens, raw, lineNo);
-                            table = null;
-                        } else if (hasNumber(tokens)) {
-                            lastType = readClassRow(table, tokens, raw, lineNo, lastType);
-                        }
-                    }
-                    case "collateral", "fees", "losses" -> {
-                        if (line.equals("Total")) {
-                            afterTotalHeader = true;
-                        } else if (line.startsWith("-----") || line.equals("Total -----")) {
-                            continue;
-                        } else {
-                            readGroupRow(tokens, raw, lineNo, afterTotalHeader, firstBlockColumns);
-                        }
-                    }
-                    case "aggregate" -> {
-                        if (tokens.length == 4 && hasNumber(tokens)) {
-                            String side = tokens[0].toLowerCase(Locale.ROOT);
-                            List<String> fields = List.of("percentage", "prepaymentPercentage", "endingBalance");
-                            for (int k = 0; k < 3; k++) {
-                                add("aggregate." + side + "." + fields.get(k), tokens[k + 1], raw, lineNo, k + 1);
-                            }
-                        } else if (hasNumber(tokens)) {
-                            problems.add(problem(lineNo, "aggregate", "expected a side and 3 figures: '" + line + "'"));
-                        }
-                    }
-                    case "delinquency" -> readLabelled(tokens, raw, lineNo, "delinquency", List.of("count", "balance"));
-                    case "reo" -> {
-                        if (line.startsWith("Current Total Outstanding Balance:")) {
-                            add("reo.outstanding.balance", tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
-                        } else if (line.startsWith("Current Total Outstanding Number of Loans:")) {
-                            add("reo.outstanding.count", tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
-                        } else if (tokens[0].equals("Totals:")) {
-                            readReoRow("reo.total.balance", tokens, raw, lineNo);
-                        } else if (hasNumber(tokens)) {
-                            reoRow++;
-                            readReoRow("reo." + reoRow + ".balance", tokens, raw, lineNo);
-                        }
-                    }
-                    case "other" -> readLabelled(tokens, raw, lineNo, "remittance", List.of("", "#2"));
-                    default -> {
-                    }
+                if ((table.equals("collateral") || table.equals("fees") || table.equals("losses")) && line.equals("Total")) {
+                    afterTotalHeader = true;
+                } else if (table.equals("collateral") || table.equals("fees") || table.equals("losses")) {
+                    readGroupRow(tokens(line), raw, lineNo, afterTotalHeader, firstBlockColumns);
                 }
             }
         }
 
-        private String readClassRow(String table, String[] tokens, String raw, int lineNo, String lastType) {
+        private void readAggregate(String[] tokens, String raw, int lineNo, String line) {
+            if (tokens.length == 4) {
+                String side = tokens[0].toLowerCase(Locale.ROOT);
+                List<String> fields = List.of("percentage", "prepaymentPercentage", "endingBalance");
+                for (int k = 0; k < 3; k++) {
+                    add("aggregate." + side + "." + fields.get(k), tokens[k + 1], raw, lineNo, k + 1);
+                }
+            } else {
+                problems.add(problem(lineNo, "aggregate", "expected a side and 3 figures: '" + line + "'"));
+            }
+        }
+
+        private int readReo(String[] tokens, String raw, int lineNo, String line, int reoRow) {
+            if (line.startsWith("Current Total Outstanding Balance:")) {
+                add("reo.outstanding.balance", tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
+            } else if (line.startsWith("Current Total Outstanding Number of Loans:")) {
+                add("reo.outstanding.count", tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
+            } else if (tokens[0].equals("Totals:")) {
+                readReoRow("reo.total.balance", tokens, raw, lineNo);
+            } else {
+                readReoRow("reo." + (reoRow + 1) + ".balance", tokens, raw, lineNo);
+                return reoRow + 1;
+            }
+            return reoRow;
+        }
+
+    private String readClassRow(String table, String[] tokens, String raw, int lineNo, String lastType) {
             List<String> fields = switch (table) {
                 case "payment" -> PAYMENT_FIELDS;
                 case "ending" -> ENDING_FIELDS;
@@ -572,6 +581,55 @@ public final class StatementParser {
         }
     }
 
+    /** The text's lines, split at \n, \r\n or \r (a hand scan: a regex split dominated the parse time). */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>(1024);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                out.add(text.substring(start, i));
+                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            char ch = line.charAt(k);
+            if (ch >= '0' && ch <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whitespace-separated tokens of a trimmed line (a hand scan: this runs on every line). */
+    static String[] tokens(String trimmed) {
+        List<String> out = new ArrayList<>(12);
+        int n = trimmed.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(trimmed.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(trimmed.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(trimmed.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** A line of dashes, possibly behind the filing's "- " escape. */
     private static boolean isRule(String line) {
         String l = line.startsWith("- ") ? line.substring(2).trim() : line;
@@ -589,16 +647,35 @@ public final class StatementParser {
 
     /** A token meant as a number: digits, commas, a point, a percent sign (possibly malformed). */
     private static boolean looksNumeric(String token) {
-        if (CUSIP.matcher(token).matches() && token.chars().anyMatch(Character::isLetter)) {
+        int digits = 0;
+        int letters = 0;
+        int others = 0;
+        boolean separators = false;
+        for (int k = 0; k < token.length(); k++) {
+            char ch = token.charAt(k);
+            if (ch >= '0' && ch <= '9') {
+                digits++;
+            } else if (ch == ',' || ch == '.') {
+                separators = true;
+            } else if (ch == '%' || ch == '-' && k == 0) {
+                continue;
+            } else if (Character.isLetter(ch)) {
+                letters++;
+            } else {
+                others++;
+            }
+        }
+        if (digits == 0 || others > 0) {
             return false;
         }
-        if (NUMBERISH.matcher(token).matches()) {
+        if (letters == 0) {
             return true;
         }
+        if (token.length() == 9 && CUSIP.matcher(token).matches()) {
+            return false;
+        }
         // a number with a stray letter: mostly digits, commas and a point
-        long digits = token.chars().filter(Character::isDigit).count();
-        long letters = token.chars().filter(Character::isLetter).count();
-        return digits >= 3 && letters == 1 && (token.contains(",") || token.contains("."));
+        return digits >= 3 && letters == 1 && separators;
     }
 
     /**
@@ -610,7 +687,7 @@ public final class StatementParser {
         if (trimmed.isEmpty() || isRule(trimmed) || trimmed.startsWith("Payment Date:")) {
             return 0;
         }
-        String[] tokens = trimmed.split("\\s+");
+        String[] tokens = tokens(trimmed);
         int count = 0;
         for (int k = tokens.length - 1; k >= 0; k--) {
             String t = tokens[k];
@@ -629,21 +706,28 @@ public final class StatementParser {
         return count;
     }
 
+    /** Column (0-based) of the token with the given index among the whitespace-separated tokens of a line. */
     private static int columnOf(String raw, String token, int tokenIndex) {
-        int from = 0;
+        int n = raw.length();
         int seen = -1;
-        String[] parts = raw.split("(?<=\\S)(?=\\s)|(?<=\\s)(?=\\S)");
-        int pos = 0;
-        for (String p : parts) {
-            if (!p.isBlank()) {
-                seen++;
-                if (seen == tokenIndex + (raw.trim().isEmpty() ? 0 : 0) && p.equals(token)) {
-                    return pos;
-                }
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(raw.charAt(i))) {
+                i++;
             }
-            pos += p.length();
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            seen++;
+            if (seen == tokenIndex) {
+                return start;
+            }
         }
-        int i = raw.indexOf(token, from);
-        return Math.max(i, 0);
+        return Math.max(raw.indexOf(token), 0);
     }
+
 }

@@ -39,6 +39,11 @@ public final class DealYamlReader {
         return new Builder(bound).build();
     }
 
+    /** Reads deal YAML from text; {@code name} is how problems name the source. */
+    public static Deal read(String name, String text) {
+        return new Builder(YamlBinder.bind(name, text, DealDocument.class)).build();
+    }
+
     private static final class Builder {
         private final YamlBinder.Bound<DealDocument> bound;
         private final List<InputProblem> problems = new ArrayList<>();

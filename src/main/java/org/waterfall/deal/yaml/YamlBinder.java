@@ -67,7 +67,18 @@ final class YamlBinder {
 
     static <T> Bound<T> bind(Path file, Class<T> type) {
         String name = file.toString();
-        String text = readText(file, name);
+        return bind(name, readText(file, name), type);
+    }
+
+    /** Binds YAML text; {@code name} is how problems name the file. */
+    static <T> Bound<T> bind(String name, String text, Class<T> type) {
+        if (text.length() > MAX_BYTES) {
+            throw new InputException(new InputProblem(name, 0, "", "document is " + text.length()
+                    + " characters; the limit is " + MAX_BYTES));
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InputException(new InputProblem(name, 0, "", "binary file (NUL bytes), not YAML"));
+        }
         if (text.isBlank()) {
             throw new InputException(new InputProblem(name, 0, "", "file is empty"));
         }
