@@ -41,7 +41,7 @@ class DealYamlFuzzTest {
         }
     }
 
-    @Property(tries = 20_000, seed = "20020901", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 5_000, seed = "20020901", shrinking = ShrinkingMode.OFF)
     void readerNeverCrashes(@ForAll("mutatedDeals") String text) {
         try {
             Deal deal = DealYamlReader.read("fuzz.yaml", text);

@@ -1,0 +1,66 @@
+package org.waterfall.benchmarks;
+
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.yaml.DealYamlReader;
+import org.waterfall.deal.yaml.PeriodDataYamlReader;
+import org.waterfall.engine.PeriodResult;
+import org.waterfall.engine.WaterfallEngine;
+import org.waterfall.statement.StatementParser;
+import org.waterfall.statement.TrusteeStatement;
+import org.waterfall.verify.VerificationReport;
+import org.waterfall.verify.Verifier;
+
+/**
+ * One period of the waterfall (the November 2003 month of 2002-K, 23 classes, 4 groups) and a whole
+ * verification of the statement (parse, infer the unprinted inputs, run, check 426 figures).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class VerifyBenchmark {
+
+    private ResolvedDeal deal;
+    private String text;
+    private TrusteeStatement statement;
+    private PeriodCollateral collateral;
+    private BigDecimal[] beginning;
+
+    @Setup
+    public void load() {
+        deal = DealYamlReader.read(BenchmarkData.DEAL).resolve();
+        text = BenchmarkData.statementText();
+        statement = StatementParser.parse("statement.txt", text);
+        collateral = PeriodDataYamlReader.read(java.nio.file.Path.of("deals/boams-2002-k/collateral/2003-11.yaml"));
+        beginning = new BigDecimal[deal.classCount()];
+        for (int c = 0; c < deal.classCount(); c++) {
+            beginning[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO
+                    : statement.value("class." + deal.className(c) + ".beginningBalance");
+        }
+    }
+
+    @Benchmark
+    public PeriodResult onePeriod() {
+        return WaterfallEngine.run(deal, collateral, beginning);
+    }
+
+    @Benchmark
+    public VerificationReport wholeVerify() {
+        return Verifier.verify(deal, StatementParser.parse("statement.txt", text));
+    }
+}
