@@ -34,6 +34,9 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
     VerifyCommand.ReportFormat format;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (whole, or not at all) instead of standard output.")
+    Path outFile;
+
     @Spec
     CommandSpec spec;
 
@@ -41,8 +44,7 @@ public final class ParseCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         TrusteeStatement st = StatementParser.parse(statementFile);
         String text = format == VerifyCommand.ReportFormat.json ? json(st) : table(st);
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        AtomicOutput.write(text, outFile, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 

@@ -50,6 +50,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
     boolean brief;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (whole, or not at all) instead of standard output.")
+    Path outFile;
+
     @Spec
     CommandSpec spec;
 
@@ -68,8 +71,7 @@ public final class VerifyCommand implements Callable<Integer> {
             report = Verifier.verify(deal, statement);
         }
         String text = format == ReportFormat.json ? VerificationReportWriter.json(report) : VerificationReportWriter.table(report, brief);
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        AtomicOutput.write(text, outFile, spec.commandLine().getOut());
         return report.tiesOut() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }
 }

@@ -655,7 +655,9 @@ public final class Verifier {
     /** Adds what the engine can tell about why a figure differs. */
     private FigureCheck explain(FigureCheck c, Map<String, FigureCheck> byId) {
         if (c.reason().startsWith("statement arithmetic")) {
-            return c;
+            String implied = impliedByFactor(c);
+            return implied == null ? c : new FigureCheck(c.id(), c.line(), c.reported(), c.computed(), c.difference(),
+                    c.tolerance(), c.status(), c.reason() + ". " + implied, c.convention());
         }
         String why = Diagnosis.explain(c, this::printed, result, inputs, deal);
         if (why == null) {
@@ -678,6 +680,23 @@ public final class Verifier {
         }
         return new FigureCheck(c.id(), c.line(), c.reported(), c.computed(), c.difference(), c.tolerance(), c.status(),
                 c.reason() + ". " + why, c.convention());
+    }
+
+    /** For a factor at odds with its printed amount: the amount the printed factor implies. */
+    private String impliedByFactor(FigureCheck c) {
+        if (!c.id().startsWith("class.") || !c.id().endsWith("Factor")) {
+            return null;
+        }
+        String name = c.id().substring("class.".length(), c.id().lastIndexOf('.'));
+        int k = deal.classIndex(name);
+        if (k < 0 || deal.original(k).signum() == 0) {
+            return null;
+        }
+        BigDecimal implied = c.reported().multiply(deal.original(k)).divide(THOUSAND, 2, RoundingMode.HALF_UP);
+        String amount = c.id().replace("Factor", c.id().endsWith("endingFactor") ? "Balance" : "");
+        return "The printed factor implies " + money(implied) + " (+/- " + money(deal.original(k)
+                .divide(BigDecimal.valueOf(2_000_000_000L), 2, RoundingMode.CEILING)) + ") for " + amount
+                + ", not the printed " + money(printed(amount) == null ? BigDecimal.ZERO : printed(amount));
     }
 
     // ------------------------------------------------------------------------------------------------

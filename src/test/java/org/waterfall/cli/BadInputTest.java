@@ -253,6 +253,22 @@ class BadInputTest {
     }
 
     @Test
+    void nothingIsWrittenOnFailure() throws IOException {
+        Path report = dir.resolve("report.json");
+        Path bad = statementWith("stray2.txt", s -> s.replaceFirst("452,425\\.46", "452,4x5.46"));
+        assertRefused(run("verify", DEAL.toString(), bad.toString(), "--format", "json", "--out", report.toString()),
+                "stray2.txt");
+        assertFalse(Files.exists(report), "no partial report");
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+        Run ok = run("verify", DEAL.toString(), STATEMENT.toString(), "--format", "json", "--out", report.toString());
+        assertEquals(1, ok.exit());
+        assertEquals("", ok.out());
+        assertTrue(Files.readString(report, StandardCharsets.UTF_8).contains("\"summary\""));
+    }
+
+    @Test
     void debugShowsTheStackTrace() {
         Run r = run("--debug", "verify", DEAL.toString(), dir.resolve("none.txt").toString());
         assertEquals(2, r.exit());
