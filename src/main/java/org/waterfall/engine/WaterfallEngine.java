@@ -1,6 +1,7 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.waterfall.collateral.GroupCollateral;
@@ -74,6 +75,7 @@ public final class WaterfallEngine {
         BigDecimal subordinateRate = subordinateRate(deal, groups, seniorBalance, netWac);
 
         // --- Interest ----------------------------------------------------------------------------------
+        boolean exactBasis = conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
         BigDecimal[] rate = new BigDecimal[nClasses];
         BigDecimal[] accrued = new BigDecimal[nClasses];
         BigDecimal[] accruedExact = new BigDecimal[nClasses];
@@ -101,13 +103,16 @@ public final class WaterfallEngine {
                         excessDollars = excessDollars.add(begin[k].multiply(excess));
                     }
                 }
-                accruedExact[c] = excessDollars.divide(TWELVE_HUNDRED, Rounding.INTERMEDIATE);
-                accrued[c] = conv.interest().apply(accruedExact[c]);
+                accrued[c] = conv.interest().divide(excessDollars, TWELVE_HUNDRED);
+                accruedExact[c] = exactBasis ? excessDollars.divide(TWELVE_HUNDRED, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN)
+                        : accrued[c];
                 rate[c] = begin[c].signum() == 0 ? BigDecimal.ZERO : excessDollars.divide(begin[c], Rounding.INTERMEDIATE);
             } else {
                 BigDecimal base = deal.couponKind(c) == ResolvedDeal.FIXED_STRIP ? begin[deal.stripOf(c)] : begin[c];
-                accruedExact[c] = base.multiply(rate[c]).divide(TWELVE_HUNDRED, Rounding.INTERMEDIATE);
-                accrued[c] = conv.interest().apply(accruedExact[c]);
+                BigDecimal percentDollars = base.multiply(rate[c]);
+                accrued[c] = conv.interest().divide(percentDollars, TWELVE_HUNDRED);
+                accruedExact[c] = exactBasis ? percentDollars.divide(TWELVE_HUNDRED, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN)
+                        : accrued[c];
             }
         }
         BigDecimal totalShortfall = BigDecimal.ZERO;
@@ -146,7 +151,7 @@ public final class WaterfallEngine {
         } else if (twoTimesMet && delinquencyPassed && lossPassed) {
             appliedShift = appliedShift.min(rules.twoTimesTest().shift(dateNumber));
         }
-        BigDecimal shiftFraction = appliedShift.divide(HUNDRED, Rounding.INTERMEDIATE);
+        BigDecimal shiftFraction = appliedShift.movePointLeft(2);
 
         // --- Senior principal by group -----------------------------------------------------------------
         Rounding cents = conv.principal();
@@ -302,7 +307,6 @@ public final class WaterfallEngine {
                 printedRate = conv.rate().apply(rate[c]);
             }
             BigDecimal original = deal.original(c);
-            boolean exactBasis = conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
             BigDecimal principalBasis = exactBasis ? principalExact[c] : principal[c];
             BigDecimal interestBasis = exactBasis ? accruedExact[c].subtract(shortfall[c]) : interest;
             BigDecimal endingBasis = ending[c];
@@ -347,7 +351,7 @@ public final class WaterfallEngine {
 
     /** A group's monthly fee: beginning balance x annual rate (percent) / 1200, to the cent. */
     private static BigDecimal monthlyFee(TrusteeConventions conv, BigDecimal balance, BigDecimal ratePercent) {
-        return conv.interest().apply(balance.multiply(ratePercent).divide(TWELVE_HUNDRED, Rounding.INTERMEDIATE));
+        return conv.interest().divide(balance.multiply(ratePercent), TWELVE_HUNDRED);
     }
 
     private static BigDecimal couponRounded(TrusteeConventions conv, BigDecimal ratePercent) {

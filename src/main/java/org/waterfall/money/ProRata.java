@@ -22,7 +22,7 @@ public final class ProRata {
 
     /**
      * As {@link #allocate(BigDecimal, BigDecimal[], Rounding, RemainderRule)}, also writing each share before
-     * rounding into {@code exact} (when not null) at {@link Rounding#INTERMEDIATE} precision.
+     * rounding into {@code exact} (when not null) to {@link Rounding#WORKING_SCALE} decimals.
      */
     public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder,
             BigDecimal[] exact) {
@@ -55,11 +55,19 @@ public final class ProRata {
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
-            BigDecimal share = w.signum() == 0 ? BigDecimal.ZERO : total.multiply(w).divide(sum, Rounding.INTERMEDIATE);
-            if (exact != null) {
-                exact[i] = share;
+            if (w.signum() == 0) {
+                shares[i] = zero;
+                if (exact != null) {
+                    exact[i] = BigDecimal.ZERO;
+                }
+            } else {
+                BigDecimal product = total.multiply(w);
+                // the exact quotient rounded once by the convention
+                shares[i] = rounding.divide(product, sum);
+                if (exact != null) {
+                    exact[i] = product.divide(sum, Rounding.WORKING_SCALE, java.math.RoundingMode.HALF_EVEN);
+                }
             }
-            shares[i] = w.signum() == 0 ? zero : rounding.apply(share);
             allocated = allocated.add(shares[i]);
         }
         BigDecimal diff = total.subtract(allocated);

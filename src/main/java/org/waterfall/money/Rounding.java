@@ -21,10 +21,16 @@ public enum Rounding {
     PERCENT_2_HALF_UP(2, RoundingMode.HALF_UP);
 
     /**
-     * Working precision of every intermediate quotient (34 significant digits, IEEE decimal128): a ratio of
-     * balances is carried this precisely until one of the conventions above rounds the result.
+     * Working precision of every intermediate ratio (34 significant digits, IEEE decimal128): a ratio of
+     * balances (a Senior Percentage, a net WAC weight) is carried this precisely until a convention rounds.
      */
     public static final MathContext INTERMEDIATE = MathContext.DECIMAL128;
+
+    /**
+     * Decimal places of an unrounded dollar amount (a class's exact pro-rata share, its interest before
+     * rounding): 10, a hundred-millionth of a cent, far below anything a factor to 6 decimals per $1,000 can see.
+     */
+    public static final int WORKING_SCALE = 10;
 
     private final int scale;
     private final RoundingMode mode;
@@ -51,11 +57,14 @@ public enum Rounding {
         return BigDecimal.ONE.movePointLeft(scale);
     }
 
-    /** {@code numerator / denominator}, rounded by this convention; zero when the denominator is zero. */
+    /**
+     * {@code numerator / denominator}, the exact quotient rounded once by this convention; zero when the
+     * denominator is zero.
+     */
     public BigDecimal divide(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
             return BigDecimal.ZERO.setScale(scale);
         }
-        return numerator.divide(denominator, INTERMEDIATE).setScale(scale, mode);
+        return numerator.divide(denominator, scale, mode);
     }
 }
