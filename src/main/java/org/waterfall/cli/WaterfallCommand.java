@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         version = "waterfall 0.1.0",
         description = "Cash-flow waterfall simulator and trustee-statement verifier for RMBS pass-through deals.",
-        subcommands = {VerifyCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {VerifyCommand.class, ParseCommand.class, ProjectCommand.class, PriceCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every printed figure ties out",

@@ -1,0 +1,100 @@
+package org.waterfall.projection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.waterfall.analytics.Cashflows;
+import org.waterfall.analytics.PricingInput;
+
+/**
+ * One class over a scenario: its summary, and its monthly cash flows when the projection kept them.
+ *
+ * @param name class name
+ * @param interestOnly whether balances are a notional
+ * @param original original balance (or notional), dollars
+ * @param startingBalance balance (or notional) at the start
+ * @param totalPrincipal principal paid over the run
+ * @param totalInterest interest paid over the run
+ * @param totalLoss realized losses allocated by the engine over the run
+ * @param writedown balance left when the collateral was exhausted and written off on the last date (the
+ *     certificates exceeded the collateral: e.g. cents the trustee's rounding left over); zero normally
+ * @param wal weighted average life, years, 30/360 from the start date, weighted by principal paid (for an
+ *     interest-only class by notional reduction); null when nothing was paid
+ * @param firstPrincipalDate first date with principal (notional reduction for an IO class), or null
+ * @param lastPrincipalDate last date with principal (notional reduction for an IO class), or null
+ * @param finalDate the date the balance (notional) reached zero, or null if it did not in the run
+ * @param anniversaryBalances balance (notional) after the distribution on each anniversary of the start date,
+ *     while it was outstanding
+ * @param firstCoupon pass-through rate of the first projected month, percent, unrounded (for accrued interest)
+ * @param cashflows the monthly cash flows, or an empty list when the projection kept summaries only
+ */
+public record ClassProjection(
+        String name,
+        boolean interestOnly,
+        BigDecimal original,
+        BigDecimal startingBalance,
+        BigDecimal totalPrincipal,
+        BigDecimal totalInterest,
+        BigDecimal totalLoss,
+        BigDecimal writedown,
+        Double wal,
+        LocalDate firstPrincipalDate,
+        LocalDate lastPrincipalDate,
+        LocalDate finalDate,
+        List<BigDecimal> anniversaryBalances,
+        BigDecimal firstCoupon,
+        List<ClassCashflow> cashflows) {
+
+    public ClassProjection {
+        Objects.requireNonNull(name, "name");
+        anniversaryBalances = List.copyOf(anniversaryBalances);
+        cashflows = List.copyOf(cashflows);
+    }
+
+    /** Whether the class has anything to show: a starting balance or interest. */
+    public boolean isActive() {
+        return startingBalance.signum() != 0 || totalInterest.signum() != 0;
+    }
+
+    /** Losses and writedown together. */
+    public BigDecimal totalLossAndWritedown() {
+        return totalLoss.add(writedown);
+    }
+
+    /**
+     * What a price or yield of the class is computed from, settling on {@code settlement}: the face is the starting
+     * balance (notional for an IO class), the coupon the first projected month's, and interest accrues from the first
+     * day of the calendar month before the first projected distribution date.
+     */
+    public PricingInput pricingInput(LocalDate settlement) {
+        if (cashflows.isEmpty()) {
+            throw new IllegalStateException("the projection kept no cash flows for class " + name);
+        }
+        return new PricingInput(startingBalance.doubleValue(), firstCoupon.doubleValue(), accrualStart(), settlement, payments());
+    }
+
+    /** The first day of the accrual period of the first projected payment (the calendar month before it). */
+    public LocalDate accrualStart() {
+        if (cashflows.isEmpty()) {
+            throw new IllegalStateException("the projection kept no cash flows for class " + name);
+        }
+        return cashflows.get(0).date().minusMonths(1).withDayOfMonth(1);
+    }
+
+    /** The holder's payments (principal + interest) by date, for pricing; needs the kept cash flows. */
+    public Cashflows payments() {
+        if (cashflows.isEmpty() && (totalPrincipal.signum() != 0 || totalInterest.signum() != 0)) {
+            throw new IllegalStateException("the projection kept no cash flows for class " + name);
+        }
+        List<LocalDate> dates = new ArrayList<>(cashflows.size());
+        double[] amounts = new double[cashflows.size()];
+        for (int i = 0; i < cashflows.size(); i++) {
+            ClassCashflow f = cashflows.get(i);
+            dates.add(f.date());
+            amounts[i] = f.principal().add(f.interest()).doubleValue();
+        }
+        return new Cashflows(dates, amounts);
+    }
+}

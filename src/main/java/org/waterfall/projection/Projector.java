@@ -1,0 +1,500 @@
+package org.waterfall.projection;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.waterfall.analytics.WeightedAverageLife;
+import org.waterfall.collateral.GroupCollateral;
+import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.DealCalendar;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.engine.ClassResult;
+import org.waterfall.engine.GroupResult;
+import org.waterfall.engine.PeriodResult;
+import org.waterfall.engine.WaterfallEngine;
+import org.waterfall.money.Rounding;
+
+/**
+ * Projects a deal forward from a {@link StartState}, month by month, under a {@link Scenario}. Each month the
+ * collateral model produces each group's {@link GroupCollateral} and the one single-period
+ * {@link WaterfallEngine} distributes it: every waterfall rule (interest, shifting interest and its tests,
+ * cross-collateralization, losses, IO notionals) is the engine's, so a projection and a tie-out never disagree.
+ *
+ * <p>Collateral model, per group: the loans are one level-payment loan at the group's gross WAC (or its
+ * {@link RatePath}) over the remaining term; scheduled principal = balance x r / ((1 + r)^n - 1) with r = WAC /
+ * 1200 and n the payments left, re-amortized whenever the balance or the rate changes. Within a month, defaults come
+ * off the beginning performing balance first, then scheduled principal is due on what survives, then prepayments
+ * are SMM x (survivors - scheduled principal) (see {@link GroupAssumptions}). Every dollar amount is a
+ * {@code BigDecimal} rounded to the cent with {@link Rounding#CENTS_HALF_UP}; only the speeds are {@code double}.
+ * The performing balance is carried at working precision through the three steps and rounded at each (after
+ * defaults, after scheduled principal, after prepayments); each amount is the difference of two rounded
+ * checkpoints. So the amounts add up to the change in balance to the cent, and rounding does not compound: with
+ * no prepayments or defaults the balance is the closed-form amortization schedule, rounded, every month.
+ * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero.
+ *
+ * <p>The run ends when every principal class is paid, or when the collateral is exhausted (at the latest the
+ * longest remaining term plus the recovery lag). If the certificates then still have a balance (they exceeded the
+ * collateral at the start, e.g. by the trustee's rounding cents), it is written down on the last date and
+ * reported separately from the engine's losses. An optional clean-up call buys the collateral at par on the first
+ * date the pool's beginning balance is at or below the call percent of the original pool balance: the performing
+ * balance prepays in full, and loans awaiting liquidation are liquidated at their severity that month.
+ *
+ * <p>Build one per deal, start state and options; {@link #run} may be called from many threads at once.
+ */
+public final class Projector {
+
+    private static final Rounding CENTS = Rounding.CENTS_HALF_UP;
+    private static final MathContext MC = Rounding.INTERMEDIATE;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final ResolvedDeal deal;
+    private final StartState start;
+    private final ProjectionOptions options;
+    private final int nClasses;
+    private final int nGroups;
+    /** Months a run can take: the longest remaining term, plus the longest recovery lag, plus one. */
+    private final int maxMonths;
+    private final LocalDate[] dates;
+    private final String[] groupIds;
+    private final String[] ratePathLabels;
+    /** Gross WAC by group and projected month (index k - 1). */
+    private final BigDecimal[][] wac;
+    /** Scheduled principal per dollar of surviving balance, by group and projected month (index k - 1). */
+    private final BigDecimal[][] scheduledFactor;
+    private final BigDecimal[][] monthlyRate;
+    private final BigDecimal originalPool;
+    private final int delinquencyMonths;
+
+    public Projector(ResolvedDeal deal, StartState start, ProjectionOptions options) {
+        this.deal = Objects.requireNonNull(deal, "deal");
+        this.start = Objects.requireNonNull(start, "start");
+        this.options = Objects.requireNonNull(options, "options");
+        nClasses = deal.classCount();
+        nGroups = deal.groupCount();
+        if (start.classBalances().size() != nClasses || start.groups().size() != nGroups) {
+            throw new IllegalArgumentException("the start state is not for this deal's classes and groups");
+        }
+        for (String g : options.ratePaths().keySet()) {
+            if (deal.groupIndex(g) < 0) {
+                throw new IllegalArgumentException("rate path for unknown group '" + g + "'");
+            }
+        }
+        int longestTerm = 0;
+        for (GroupStart g : start.groups()) {
+            longestTerm = Math.max(longestTerm, g.remainingTermMonths());
+        }
+        maxMonths = longestTerm + GroupAssumptions.MAX_RECOVERY_LAG + 1;
+        DealCalendar calendar = deal.deal().calendar();
+        dates = new LocalDate[maxMonths + 1];
+        for (int k = 1; k <= maxMonths; k++) {
+            dates[k] = calendar.distributionDate(start.asOfDateNumber() + k);
+        }
+        groupIds = new String[nGroups];
+        ratePathLabels = new String[nGroups];
+        wac = new BigDecimal[nGroups][];
+        monthlyRate = new BigDecimal[nGroups][];
+        scheduledFactor = new BigDecimal[nGroups][];
+        for (int g = 0; g < nGroups; g++) {
+            GroupStart gs = start.groups().get(g);
+            if (!gs.group().equals(deal.group(g).id())) {
+                throw new IllegalArgumentException("start state group " + gs.group() + " is not the deal's group " + deal.group(g).id());
+            }
+            groupIds[g] = gs.group();
+            RatePath path = options.ratePath(gs.group());
+            ratePathLabels[g] = path.label();
+            int term = gs.remainingTermMonths();
+            wac[g] = path.grossWacs(gs.grossWac(), Math.max(term, 1));
+            monthlyRate[g] = new BigDecimal[wac[g].length];
+            scheduledFactor[g] = new BigDecimal[wac[g].length];
+            for (int k = 1; k <= wac[g].length; k++) {
+                BigDecimal r = wac[g][k - 1].divide(TWELVE_HUNDRED, MC);
+                monthlyRate[g][k - 1] = r;
+                scheduledFactor[g][k - 1] = scheduledPerDollar(r, term - (k - 1));
+            }
+        }
+        originalPool = deal.originalTotal();
+        delinquencyMonths = deal.shiftingInterest().delinquencyTest() == null ? 1
+                : Math.max(1, deal.shiftingInterest().delinquencyTest().averagingMonths());
+    }
+
+    /**
+     * Scheduled principal per dollar of balance for a level-payment loan with {@code n} payments left at monthly
+     * rate {@code r}: payment r / (1 - (1 + r)^-n) less interest r, which is r / ((1 + r)^n - 1); 1 / n at a zero
+     * rate; everything at the last payment.
+     */
+    static BigDecimal scheduledPerDollar(BigDecimal r, int n) {
+        if (n <= 1) {
+            return BigDecimal.ONE;
+        }
+        if (r.signum() == 0) {
+            return BigDecimal.ONE.divide(BigDecimal.valueOf(n), MC);
+        }
+        return r.divide(BigDecimal.ONE.add(r).pow(n, MC).subtract(BigDecimal.ONE), MC);
+    }
+
+    public StartState start() {
+        return start;
+    }
+
+    public ResolvedDeal deal() {
+        return deal;
+    }
+
+    /** Runs one scenario. */
+    public ScenarioResult run(Scenario scenario) {
+        return new Run(scenario).execute();
+    }
+
+    /** One scenario's mutable state: local to the calling thread. */
+    private final class Run {
+        private final Scenario scenario;
+        private final boolean keep = options.keepCashflows();
+        private final GroupAssumptions[] assumptions = new GroupAssumptions[nGroups];
+        private final BigDecimal[] recoveryFraction = new BigDecimal[nGroups];
+        private final BigDecimal[] delinquentFraction = new BigDecimal[nGroups];
+        private final BigDecimal[] classBalance = new BigDecimal[nClasses];
+        /** Performing balance, to the cent (the pool balance the engine sees, with {@link #awaiting}). */
+        private final BigDecimal[] performing = new BigDecimal[nGroups];
+        /** Performing balance before rounding, at working precision: rounding never compounds from month to month. */
+        private final BigDecimal[] performingExact = new BigDecimal[nGroups];
+        private final BigDecimal[] awaiting = new BigDecimal[nGroups];
+        /** Defaulted balance to liquidate, by group and projected month. */
+        private final BigDecimal[][] pending;
+        private final BigDecimal[] delinquentHistory = new BigDecimal[delinquencyMonths];
+        private int delinquentFilled;
+        private BigDecimal cumulativeLosses = start.cumulativeLosses();
+
+        // class accumulators
+        private final BigDecimal[] totalPrincipal = new BigDecimal[nClasses];
+        private final BigDecimal[] totalInterest = new BigDecimal[nClasses];
+        private final BigDecimal[] totalLoss = new BigDecimal[nClasses];
+        private final WeightedAverageLife[] wal = new WeightedAverageLife[nClasses];
+        private final LocalDate[] firstPrincipal = new LocalDate[nClasses];
+        private final LocalDate[] lastPrincipal = new LocalDate[nClasses];
+        private final LocalDate[] finalDate = new LocalDate[nClasses];
+        private final BigDecimal[] firstCoupon = new BigDecimal[nClasses];
+        private final List<List<BigDecimal>> anniversaries = new ArrayList<>(nClasses);
+        private final List<List<ClassCashflow>> classFlows = new ArrayList<>(nClasses);
+        private final BigDecimal[] endingNow = new BigDecimal[nClasses];
+
+        // group accumulators
+        private final BigDecimal[][] groupTotals = new BigDecimal[nGroups][6];
+        private final List<List<GroupCashflow>> groupFlows = new ArrayList<>(nGroups);
+
+        private final List<LocalDate> runDates = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private LocalDate callDate;
+
+        Run(Scenario scenario) {
+            this.scenario = Objects.requireNonNull(scenario, "scenario");
+            int longestLag = 0;
+            for (int g = 0; g < nGroups; g++) {
+                GroupAssumptions a = scenario.assumptionsFor(groupIds[g]);
+                assumptions[g] = a;
+                longestLag = Math.max(longestLag, a.recoveryLagMonths());
+                recoveryFraction[g] = BigDecimal.ONE.subtract(a.severityPercent().divide(HUNDRED, MC));
+                delinquentFraction[g] = a.delinquencyPercent().divide(HUNDRED, MC);
+                GroupStart gs = start.groups().get(g);
+                performing[g] = gs.balance();
+                performingExact[g] = gs.balance();
+                awaiting[g] = BigDecimal.ZERO;
+                Arrays.fill(groupTotals[g], BigDecimal.ZERO);
+                groupFlows.add(new ArrayList<>());
+            }
+            for (String id : scenario.groupOverrides().keySet()) {
+                if (deal.groupIndex(id) < 0) {
+                    throw new IllegalArgumentException("assumptions for unknown group '" + id + "'");
+                }
+            }
+            pending = new BigDecimal[nGroups][maxMonths + 2];
+            for (int c = 0; c < nClasses; c++) {
+                classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
+                totalPrincipal[c] = BigDecimal.ZERO;
+                totalInterest[c] = BigDecimal.ZERO;
+                totalLoss[c] = BigDecimal.ZERO;
+                wal[c] = new WeightedAverageLife();
+                anniversaries.add(new ArrayList<>());
+                classFlows.add(new ArrayList<>());
+            }
+        }
+
+        ScenarioResult execute() {
+            int k = 1;
+            String ending = null;
+            for (; k <= maxMonths; k++) {
+                if (allClassesPaid()) {
+                    ending = "every class is paid";
+                    break;
+                }
+                if (poolBalance().signum() == 0) {
+                    ending = "the collateral is exhausted";
+                    break;
+                }
+                month(k);
+            }
+            if (ending == null) {
+                ending = "the run reached its limit of " + maxMonths + " months";
+            }
+            LocalDate last = runDates.isEmpty() ? start.asOf() : runDates.get(runDates.size() - 1);
+            notes.add(String.format(Locale.ROOT, "the run ends %s after %d distribution dates: %s", last, runDates.size(), ending));
+            BigDecimal leftOver = poolBalance();
+            if (leftOver.signum() > 0 && allClassesPaid()) {
+                notes.add(String.format(Locale.ROOT, "collateral of %,.2f is left after every class is paid", leftOver));
+            }
+            BigDecimal[] writedown = writeDownIfExhausted(last);
+            return result(writedown);
+        }
+
+        private boolean allClassesPaid() {
+            for (int c = 0; c < nClasses; c++) {
+                if (!deal.isInterestOnly(c) && classBalance[c].signum() != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private BigDecimal poolBalance() {
+            BigDecimal s = BigDecimal.ZERO;
+            for (int g = 0; g < nGroups; g++) {
+                s = s.add(performing[g]).add(awaiting[g]);
+            }
+            return s;
+        }
+
+        private void month(int k) {
+            LocalDate date = dates[k];
+            BigDecimal poolBegin = poolBalance();
+            boolean call = scenario.cleanUpCallPercent() != null
+                    && poolBegin.multiply(HUNDRED).compareTo(scenario.cleanUpCallPercent().multiply(originalPool)) <= 0;
+            List<GroupCollateral> collateral = new ArrayList<>(nGroups);
+            BigDecimal[] defaults = new BigDecimal[nGroups];
+            BigDecimal delinquent = BigDecimal.ZERO;
+            for (int g = 0; g < nGroups; g++) {
+                GroupAssumptions a = assumptions[g];
+                GroupStart gs = start.groups().get(g);
+                BigDecimal bp = performing[g];
+                BigDecimal pipeline = awaiting[g];
+                BigDecimal begin = bp.add(pipeline);
+                int age = gs.loanAgeMonths() + k;
+                int m = Math.min(k, wac[g].length) - 1;
+                BigDecimal grossWac = wac[g][m];
+                delinquent = delinquent.add(pipeline).add(CENTS.apply(bp.multiply(delinquentFraction[g])));
+
+                BigDecimal defaulted = ZERO;
+                BigDecimal scheduled = ZERO;
+                BigDecimal prepaid = ZERO;
+                if (bp.signum() > 0) {
+                    // exact balance through the month's three steps; each amount is the difference of rounded checkpoints
+                    BigDecimal exact = performingExact[g];
+                    BigDecimal survivingExact = exact.subtract(exact.multiply(fraction(a.defaults().monthlyRate(k, age))));
+                    BigDecimal factor = k <= scheduledFactor[g].length ? scheduledFactor[g][k - 1] : BigDecimal.ONE;
+                    BigDecimal amortizedExact = survivingExact.subtract(survivingExact.multiply(factor));
+                    BigDecimal endExact = call ? BigDecimal.ZERO
+                            : amortizedExact.subtract(amortizedExact.multiply(fraction(a.prepayment().monthlyRate(k, age))));
+                    BigDecimal surviving = CENTS.apply(survivingExact);
+                    BigDecimal amortized = CENTS.apply(amortizedExact);
+                    BigDecimal end = CENTS.apply(endExact);
+                    defaulted = bp.subtract(surviving);
+                    scheduled = surviving.subtract(amortized);
+                    prepaid = amortized.subtract(end);
+                    performing[g] = end;
+                    performingExact[g] = endExact.round(MC);
+                }
+                defaults[g] = defaulted;
+                if (defaulted.signum() > 0) {
+                    int due = Math.min(k + a.recoveryLagMonths(), maxMonths + 1);
+                    pending[g][due] = pending[g][due] == null ? defaulted : pending[g][due].add(defaulted);
+                }
+                BigDecimal liquidated = pending[g][k] == null ? ZERO : pending[g][k];
+                pending[g][k] = null;
+                if (call || k == maxMonths) {
+                    for (int j = k + 1; j < pending[g].length; j++) {
+                        if (pending[g][j] != null) {
+                            liquidated = liquidated.add(pending[g][j]);
+                            pending[g][j] = null;
+                        }
+                    }
+                }
+                BigDecimal proceeds = CENTS.apply(liquidated.multiply(recoveryFraction[g]));
+                awaiting[g] = pipeline.add(defaulted).subtract(liquidated);
+                collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
+                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+            }
+            delinquentHistory[(delinquentFilled++) % delinquencyMonths] = delinquent;
+            int n = Math.min(delinquentFilled, delinquencyMonths);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                sum = sum.add(delinquentHistory[i]);
+            }
+            BigDecimal delinquentAverage = CENTS.apply(sum.divide(BigDecimal.valueOf(n), MC));
+
+            PeriodResult result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses),
+                    classBalance);
+            runDates.add(date);
+            if (call) {
+                callDate = date;
+                notes.add(String.format(Locale.ROOT, "clean-up call exercised on %s: pool balance %,.2f is at or below %s%% of the "
+                        + "original %,.2f", date, poolBegin, scenario.cleanUpCallPercent().toPlainString(), originalPool));
+            }
+            recordGroups(k, date, collateral, defaults, result);
+            recordClasses(k, date, result);
+        }
+
+        /** A monthly rate (SMM or MDR, a fraction in [0, 1)) as a decimal: the boundary where a speed meets money. */
+        private BigDecimal fraction(double rate) {
+            return rate == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(rate);
+        }
+
+        private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, PeriodResult result) {
+            for (int g = 0; g < nGroups; g++) {
+                GroupCollateral gc = collateral.get(g);
+                GroupResult gr = result.groups().get(g);
+                BigDecimal loss = gc.realizedLoss();
+                cumulativeLosses = cumulativeLosses.add(loss);
+                BigDecimal interest = CENTS.apply(gc.beginningBalance().multiply(monthlyRate[g][Math.min(k, monthlyRate[g].length) - 1]));
+                BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
+                BigDecimal[] t = groupTotals[g];
+                t[0] = t[0].add(gc.scheduledPrincipal());
+                t[1] = t[1].add(gc.prepayments());
+                t[2] = t[2].add(defaults[g]);
+                t[3] = t[3].add(loss);
+                t[4] = t[4].add(interest);
+                t[5] = t[5].add(fees);
+                if (keep) {
+                    groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
+                            gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.liquidationProceeds(), loss, interest, fees,
+                            performing[g].add(awaiting[g])));
+                }
+            }
+        }
+
+        private void recordClasses(int k, LocalDate date, PeriodResult result) {
+            for (int c = 0; c < nClasses; c++) {
+                ClassResult r = result.classes().get(c);
+                boolean io = deal.isInterestOnly(c);
+                BigDecimal begin = r.beginningBalance();
+                BigDecimal end = r.endingBalance();
+                if (k == 1) {
+                    firstCoupon[c] = r.rate();
+                }
+                totalPrincipal[c] = totalPrincipal[c].add(r.principal());
+                totalInterest[c] = totalInterest[c].add(r.interest());
+                totalLoss[c] = totalLoss[c].add(r.loss());
+                BigDecimal paid = io ? begin.subtract(end) : r.principal();
+                if (paid.signum() > 0) {
+                    wal[c].add(k, paid);
+                    if (firstPrincipal[c] == null) {
+                        firstPrincipal[c] = date;
+                    }
+                    lastPrincipal[c] = date;
+                }
+                if (begin.signum() > 0 && end.signum() == 0) {
+                    finalDate[c] = date;
+                }
+                if (k % 12 == 0 && begin.signum() > 0) {
+                    anniversaries.get(c).add(end);
+                }
+                endingNow[c] = end;
+                if (!io) {
+                    classBalance[c] = end;
+                }
+                if (keep) {
+                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(), r.interest(), r.principal(), r.loss(),
+                            BigDecimal.ZERO, end, r.endingFactor().divide(THOUSAND)));
+                }
+            }
+        }
+
+        /**
+         * When the collateral is gone and classes still have a balance, writes it off on the last date: the
+         * certificates exceeded the collateral. Returns each class's writedown.
+         */
+        private BigDecimal[] writeDownIfExhausted(LocalDate last) {
+            BigDecimal[] writedown = new BigDecimal[nClasses];
+            Arrays.fill(writedown, BigDecimal.ZERO);
+            if (poolBalance().signum() != 0 || allClassesPaid()) {
+                return writedown;
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            StringBuilder who = new StringBuilder();
+            for (int c = 0; c < nClasses; c++) {
+                if (deal.isInterestOnly(c) || classBalance[c].signum() == 0) {
+                    continue;
+                }
+                writedown[c] = classBalance[c];
+                total = total.add(classBalance[c]);
+                who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
+                        .append(String.format(Locale.ROOT, "%,.2f", classBalance[c]));
+                classBalance[c] = ZERO;
+                finalDate[c] = last;
+            }
+            notes.add(String.format(Locale.ROOT, "the collateral is exhausted with %,.2f still on the certificates: written down on %s (%s)",
+                    total, last, who));
+            // interest-only notionals follow their reference classes down
+            for (int c = 0; c < nClasses; c++) {
+                if (deal.isInterestOnly(c) && endingNow[c] != null && endingNow[c].signum() > 0) {
+                    boolean zero = true;
+                    for (int ref : deal.notionalOf(c)) {
+                        zero &= classBalance[ref].signum() == 0;
+                    }
+                    if (zero) {
+                        finalDate[c] = last;
+                    }
+                }
+            }
+            if (keep && !runDates.isEmpty()) {
+                for (int c = 0; c < nClasses; c++) {
+                    List<ClassCashflow> flows = classFlows.get(c);
+                    ClassCashflow f = flows.get(flows.size() - 1);
+                    BigDecimal end;
+                    if (deal.isInterestOnly(c)) {
+                        end = ZERO;
+                        for (int ref : deal.notionalOf(c)) {
+                            end = end.add(classBalance[ref]);
+                        }
+                    } else {
+                        end = f.endingBalance().subtract(writedown[c]);
+                    }
+                    flows.set(flows.size() - 1, new ClassCashflow(f.date(), f.beginningBalance(), f.rate(), f.interest(), f.principal(),
+                            f.loss(), writedown[c], end, f.factor().signum() == 0 || end.signum() != 0 ? f.factor() : BigDecimal.ZERO));
+                }
+            }
+            return writedown;
+        }
+
+        private ScenarioResult result(BigDecimal[] writedown) {
+            List<ClassProjection> classes = new ArrayList<>(nClasses);
+            for (int c = 0; c < nClasses; c++) {
+                boolean io = deal.isInterestOnly(c);
+                BigDecimal startBalance = io ? notional(c) : start.classBalances().get(c);
+                classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c], totalInterest[c],
+                        totalLoss[c], writedown[c], wal[c].years(), firstPrincipal[c], lastPrincipal[c], finalDate[c],
+                        anniversaries.get(c), firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
+            }
+            List<GroupProjection> groups = new ArrayList<>(nGroups);
+            for (int g = 0; g < nGroups; g++) {
+                BigDecimal[] t = groupTotals[g];
+                groups.add(new GroupProjection(groupIds[g], start.groups().get(g), ratePathLabels[g], t[0], t[1], t[2], t[3], t[4], t[5],
+                        performing[g].add(awaiting[g]), groupFlows.get(g)));
+            }
+            return new ScenarioResult(scenario, start, runDates, classes, groups, callDate, notes);
+        }
+
+        private BigDecimal notional(int c) {
+            BigDecimal s = BigDecimal.ZERO;
+            for (int ref : deal.notionalOf(c)) {
+                s = s.add(start.classBalances().get(ref));
+            }
+            return s;
+        }
+    }
+}

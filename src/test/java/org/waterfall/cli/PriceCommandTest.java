@@ -1,0 +1,107 @@
+package org.waterfall.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PriceCommandTest {
+
+    private static final String DEAL = "deals/boams-2002-k/deal.yaml";
+    private static final String STATEMENT = "deals/boams-2002-k/statements/2003-11-20.txt";
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static String[] price(String... more) {
+        List<String> args = new ArrayList<>(List.of("price", DEAL, "--from", STATEMENT));
+        args.addAll(List.of(more));
+        return args.toArray(new String[0]);
+    }
+
+    @Test
+    void yieldFromPriceAndBackAgreeWithin1e10() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Run byPrice = run(price("--class", "A1", "--cpr", "10,30", "--price", "101.5", "--format", "json"));
+        assertEquals(0, byPrice.exit(), byPrice.err());
+        JsonNode p = json.readTree(byPrice.out());
+        assertEquals(19, p.get("accruedDays").asInt());
+        assertEquals("2003-11-01", p.get("accrualStart").asText());
+        for (JsonNode s : p.get("scenarios")) {
+            double yield = s.get("quotes").get(0).get("yield").asDouble();
+            Run byYield = run(price("--class", "A1", "--cpr", s.get("name").asText().replace(" CPR", ""), "--yield",
+                    Double.toString(yield), "--format", "json"));
+            assertEquals(0, byYield.exit(), byYield.err());
+            JsonNode back = json.readTree(byYield.out()).get("scenarios").get(0).get("quotes").get(0);
+            assertEquals(101.5, back.get("price").asDouble(), 1e-10);
+        }
+    }
+
+    @Test
+    void theTableShowsYieldDurationAndWalByScenario() {
+        Run r = run(price("--class", "A1", "--cpr", "10,30,60", "--price", "99,101.5"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("waterfall price: class A1 of boams-2002-k, after the 2003-11-20 distribution (date 14)"));
+        assertTrue(r.out().contains("accrues 30/360 from 2003-11-01: 19 days"));
+        assertTrue(r.out().contains("bond-equivalent"));
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  yield at 101.5 ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  WAL \\(years\\) +6\\.92 +2\\.61 +1\\.06")), r.out());
+    }
+
+    @Test
+    void anInterestOnlyClassIsPricedOnItsNotional() {
+        Run r = run(price("--class", "AIO", "--cpr", "30", "--yield", "8"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("98,209,874.38 (notional)"), r.out());
+    }
+
+    @Test
+    void priceOrYieldIsRequiredButNotBoth() {
+        assertEquals(2, run(price("--class", "A1")).exit());
+        Run both = run(price("--class", "A1", "--price", "100", "--yield", "5"));
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
+    }
+
+    @Test
+    void anUnknownClassIsOneLine() {
+        Run r = run(price("--class", "Z9", "--price", "100"));
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --class: the deal boams-2002-k has no class 'Z9'", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aSettlementOutsideTheAccrualMonthIsRefused() {
+        Run r = run(price("--class", "A1", "--price", "100", "--settle", "2003-12-05"));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("waterfall: --settle: 2003-12-05 must be from the start date 2003-11-20 to 2003-11-30"), r.err());
+    }
+
+    @Test
+    void aLaterSettlementAccruesMore() throws Exception {
+        Run r = run(price("--class", "A1", "--cpr", "10", "--price", "100", "--settle", "2003-11-25", "--format", "json"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(24, new ObjectMapper().readTree(r.out()).get("accruedDays").asInt());
+    }
+
+    @Test
+    void aNegativePriceIsRefused() {
+        Run r = run(price("--class", "A1", "--price", "-1"));
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --price: a price must be positive: -1", r.err().strip());
+    }
+}

@@ -1,0 +1,203 @@
+package org.waterfall.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProjectCommandTest {
+
+    private static final String DEAL = "deals/boams-2002-k/deal.yaml";
+    private static final String STATEMENT = "deals/boams-2002-k/statements/2003-11-20.txt";
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static String[] project(String... more) {
+        List<String> args = new ArrayList<>(List.of("project", DEAL, "--from", STATEMENT));
+        args.addAll(List.of(more));
+        return args.toArray(new String[0]);
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> k = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            k.add(it.next());
+        }
+        return k;
+    }
+
+    @Test
+    void theTablePrintsTheStartEachScenarioAndTheWalsByScenario() {
+        Run r = run(project("--cpr", "0,10,30,60"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("waterfall project: boams-2002-k, after the 2003-11-20 distribution (date 14)"), r.out());
+        assertTrue(r.out().contains("group 1:   188,815,289.51 at 6.711657% gross WAC, 283 months left: implied from 2003-11-20"));
+        assertTrue(r.out().contains("Scenario 4 of 4: 60 CPR"));
+        assertTrue(r.out().contains("WAL (years) by scenario"));
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  A1 +14\\.81 +6\\.92 +2\\.61 +1\\.06")), r.out());
+        assertFalse(r.out().contains(" AR "), "paid-off residuals are left out");
+    }
+
+    @Test
+    void decrementTablesFollowTheProspectusLayout() {
+        Run r = run(project("--cpr", "10,30", "--decrement"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Decrement table: class A1, percent of the starting balance outstanding"));
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  Initial +100 +100")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  2004-11-20 +88 +68")), r.out());
+    }
+
+    @Test
+    void jsonFollowsTheContractAndEveryClassIsPaidToTheCent() throws Exception {
+        Run r = run(project("--cpr", "10,30", "--format", "json"));
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of("scenarios"), keys(root));
+        assertEquals(2, root.get("scenarios").size());
+        for (JsonNode s : root.get("scenarios")) {
+            assertEquals(List.of("name", "assumptions", "classes", "groups"), keys(s));
+            assertTrue(s.get("assumptions").get("start").get("classBalances").asText().contains("printed ending balances"));
+            for (JsonNode c : s.get("classes")) {
+                assertEquals(List.of("name", "wal", "firstPrincipalDate", "lastPrincipalDate", "totalPrincipal", "totalInterest",
+                        "cashflows"), keys(c));
+                assertTrue(c.get("totalPrincipal").isTextual(), "amounts are decimal strings");
+                BigDecimal start = new BigDecimal(c.get("cashflows").get(0).get("beginningBalance").asText());
+                BigDecimal paid = BigDecimal.ZERO;
+                for (JsonNode f : c.get("cashflows")) {
+                    assertEquals(List.of("date", "beginningBalance", "interest", "principal", "loss", "endingBalance"), keys(f));
+                    paid = paid.add(new BigDecimal(f.get("principal").asText())).add(new BigDecimal(f.get("loss").asText()));
+                }
+                String name = c.get("name").asText();
+                if (!name.endsWith("IO")) {
+                    assertEquals(0, start.compareTo(paid), name + ": principal + losses = starting balance");
+                    assertEquals(0, new BigDecimal(c.get("totalPrincipal").asText()).compareTo(
+                            paid.subtract(sum(c.get("cashflows"), "loss"))), name);
+                }
+            }
+            assertEquals(4, s.get("groups").size());
+        }
+        JsonNode a1 = root.get("scenarios").get(0).get("classes").get(0);
+        assertEquals("A1", a1.get("name").asText());
+        assertEquals(6.919310, a1.get("wal").asDouble(), 1e-6);
+        assertEquals("2003-12-22", a1.get("firstPrincipalDate").asText());
+    }
+
+    private static BigDecimal sum(JsonNode flows, String field) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (JsonNode f : flows) {
+            s = s.add(new BigDecimal(f.get(field).asText()));
+        }
+        return s;
+    }
+
+    @Test
+    void csvWithOutWritesOneCompleteFilePerScenario(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("run");
+        Run r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--out", out.toString()));
+        assertEquals(0, r.exit(), r.err());
+        List<String> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("1-10-cpr-1-cdr-35-severity-12-month-lag.csv", "2-30-cpr-1-cdr-35-severity-12-month-lag.csv"), files);
+        List<String> lines = Files.readAllLines(out.resolve(files.get(0)));
+        assertEquals("kind,name,date,beginningBalance,rate,interest,principal,loss,writedown,endingBalance,factor,scheduledPrincipal,"
+                + "prepayments,defaults,liquidatedBalance,recoveries,fees", lines.get(0));
+        assertTrue(lines.get(1).startsWith("class,A1,2003-12-22,75652851.43,6.461657,"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("io,AIO,2003-12-22,")));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("group,4,2003-12-22,28418138.74,5.658272,")));
+        assertTrue(r.out().contains(files.get(1)));
+    }
+
+    @Test
+    void csvWithoutOutLeadsEachRowWithTheScenario() {
+        Run r = run(project("--cpr", "10", "--format", "csv"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("scenario,kind,name,date,"));
+        assertTrue(r.out().contains("\n10 CPR,class,A1,2003-12-22,"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {
+        "--cpr; -5; waterfall: --cpr: CPR must not be negative: -5",
+        "--cpr; 100; waterfall: --cpr: CPR must be below 100: 100",
+        "--cpr; 10,100; waterfall: --cpr: CPR must be below 100: 100",
+        "--severity; 101; waterfall: --severity: severity must be a percentage in [0, 100]: 101",
+        "--psa; 1700; waterfall: --psa: PSA must stay below 100% CPR (1666.67 PSA): 1700",
+        "--cdr; -1; waterfall: --cdr: CDR must not be negative: -1",
+        "--lag; -1; waterfall: --lag: recovery lag must be 0..120 months: -1",
+        "--call; 0; waterfall: --call: clean-up call must be a percentage in (0, 100]: 0",
+        "--cpr-vector; 5,x; waterfall: --cpr-vector: 'x' is not a number",
+        "--group-cpr; 9=10; waterfall: --group-cpr/--group-psa: the deal has no group '9'"})
+    void aBadOptionIsOneLineNamingItAndNoOutput(String option, String value, String message, @TempDir Path dir) {
+        Path out = dir.resolve("never");
+        Run r = run(project(option, value, "--out", out.toString()));
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(message, r.err().strip());
+        assertEquals(1, r.err().strip().lines().count());
+        assertFalse(Files.exists(out), "no partial output");
+    }
+
+    @Test
+    void aStartIsRequiredAndOnlyOne() {
+        Run none = run("project", DEAL, "--cpr", "10");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("--from=STATEMENT") || none.err().contains("--from"), none.err());
+        Run both = run("project", DEAL, "--from", STATEMENT, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("mutually exclusive"), both.err());
+    }
+
+    @Test
+    void aLaterPeriodFileIsRefusedWithTheReason() {
+        Run r = run("project", DEAL, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("waterfall: deals/boams-2002-k/collateral/2003-11.yaml: distributionDate: period data for 2003-11-20 "
+                + "(date 14)"), r.err());
+        assertTrue(r.err().strip().endsWith("use --from STATEMENT"), r.err());
+    }
+
+    @Test
+    void aMissingStatementIsOneLine() {
+        Run r = run("project", DEAL, "--from", "no/such/statement.txt");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void defaultsAndAnArmPathRun() {
+        Run r = run(project("--psa", "300", "--sda", "200", "--severity", "40", "--lag", "6",
+                "--arm", "1=index:1.2/1.5/2.5,margin:2.25,first:10,every:12,cap:2,life:11.7", "--call", "10"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Scenario 1 of 1: 300 PSA, 200 SDA, 40% severity, 6-month lag, 10% call"), r.out());
+        assertTrue(r.out().contains("clean-up call exercised on "), r.out());
+    }
+}
