@@ -252,6 +252,15 @@ public final class WaterfallEngine {
             BigDecimal prepaymentPart = subordinatePool.subtract(scheduledPart);
             allocateCapped(prepaymentPart, prepaymentPart, eligibleSubs, remaining, principal, principalExact, cents,
                     conv.subordinateRemainder());
+            // what the eligible classes cannot take (they are paid off) goes to the classes the trigger held back
+            BigDecimal paidToSubs = sum(principal, subs);
+            BigDecimal leftOver = subordinatePool.subtract(paidToSubs);
+            if (leftOver.signum() > 0) {
+                for (int c = 0; c < nClasses; c++) {
+                    remaining[c] = begin[c].subtract(principal[c]);
+                }
+                allocateCapped(leftOver, leftOver, subs, remaining, principal, principalExact, cents, conv.subordinateRemainder());
+            }
         }
 
         // --- Realized losses ---------------------------------------------------------------------------

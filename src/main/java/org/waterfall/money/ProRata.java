@@ -73,7 +73,23 @@ public final class ProRata {
         BigDecimal diff = total.subtract(allocated);
         if (diff.signum() != 0 && remainder != RemainderRule.NONE) {
             int k = remainder == RemainderRule.LARGEST_ABSORBS ? largest : last;
-            shares[k] = shares[k].add(diff);
+            if (shares[k].add(diff).signum() >= 0) {
+                shares[k] = shares[k].add(diff);
+            } else {
+                // at cent-level amounts the rounded shares can exceed the total by more than the absorbing share:
+                // take the excess a unit at a time from the largest remaining share, never leaving one negative
+                BigDecimal unit = rounding.ulp();
+                while (diff.signum() < 0) {
+                    int big = 0;
+                    for (int i = 1; i < n; i++) {
+                        if (shares[i].compareTo(shares[big]) > 0) {
+                            big = i;
+                        }
+                    }
+                    shares[big] = shares[big].subtract(unit);
+                    diff = diff.add(unit);
+                }
+            }
         }
         return shares;
     }

@@ -46,6 +46,19 @@ class ProRataTest {
     }
 
     @Test
+    void aNegativeRemainderNeverLeavesAShareBelowZero() {
+        // 0.05 over 3:1:1:1:1:1:1 rounds to 0.02 + 6 x 0.01 = 0.08: three cents too many, taken from the largest shares
+        BigDecimal[] shares = ProRata.allocate(new BigDecimal("0.05"), amounts("0.03", "0.01", "0.01", "0.01", "0.01", "0.01", "0.01"),
+                Rounding.CENTS_HALF_UP, RemainderRule.LARGEST_ABSORBS);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal share : shares) {
+            assertTrue(share.signum() >= 0, "negative share " + share);
+            sum = sum.add(share);
+        }
+        assertEquals(new BigDecimal("0.05"), sum);
+    }
+
+    @Test
     void halfCentRoundsUp() {
         // 0.01 split 1:1 -> 0.005 each -> 0.01 and 0.01 under NONE
         BigDecimal[] shares = ProRata.allocate(new BigDecimal("0.01"), amounts("1", "1"), Rounding.CENTS_HALF_UP, RemainderRule.NONE);

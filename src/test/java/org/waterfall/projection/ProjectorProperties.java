@@ -12,7 +12,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.waterfall.deal.ResolvedDeal;
 
@@ -64,7 +63,6 @@ class ProjectorProperties {
      * much). Enable when the engine pays the held-back classes once the eligible ones are exhausted.
      */
     @Test
-    @Disabled("engine: principal the class prepayment trigger holds back from B2/B3 is dropped once B1 is paid (WaterfallEngine, subordinate principal)")
     void knownEngineGap() {
         ScenarioResult r = TWO_GROUP_PROJECTOR.run(ProjectionFixtures.cpr(0).withCleanUpCall(BigDecimal.ONE));
         checkInvariants(TWO_GROUP, r, true);
@@ -77,7 +75,6 @@ class ProjectorProperties {
      * a negative principal, and A1's balance rises. Enable when the engine never lets the absorbing share go negative.
      */
     @Test
-    @Disabled("engine: pro-rata remainder can make the absorbing class's principal negative at cent-level balances (ProRata, LARGEST_ABSORBS)")
     void knownEngineRoundingGap() {
         ResolvedDeal deal = ProjectionFixtures.boams();
         checkInvariants(deal, new Projector(deal, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(ProjectionFixtures.cpr(50.73)),
