@@ -66,6 +66,63 @@ class BadInputTest {
 
     // --- files ---------------------------------------------------------------------------------------
 
+    /** The same file mistakes through every command that reads a statement and a deal. */
+    private Run[] everyCommand(Path deal, Path statement) {
+        return new Run[] {
+            run("verify", deal.toString(), statement.toString()),
+            run("project", deal.toString(), "--from", statement.toString(), "--cpr", "10"),
+            run("price", deal.toString(), "--from", statement.toString(), "--class", "A1", "--cpr", "10", "--price", "100")
+        };
+    }
+
+    @Test
+    void everyCommandRefusesAMissingStatementOrDeal() {
+        for (Run r : everyCommand(DEAL, dir.resolve("gone.txt"))) {
+            assertRefused(r, "gone.txt", "file not found");
+        }
+        for (Run r : everyCommand(dir.resolve("gone.yaml"), STATEMENT)) {
+            assertRefused(r, "gone.yaml", "file not found");
+        }
+    }
+
+    @Test
+    void everyCommandRefusesEmptyBinaryAndForeignFiles() throws IOException {
+        Path empty = write("empty.txt", "");
+        Path binary = dir.resolve("binary.txt");
+        Files.write(binary, new byte[] {1, 2, 0, 3});
+        Path letter = write("letter.txt", "Dear investor,\nthank you.\n");
+        Path other = statementWith("otherdeal.txt", s -> s.replace("Series 2002-K", "Series 2002-J"));
+        for (Run r : everyCommand(DEAL, empty)) {
+            assertRefused(r, "empty.txt", "empty");
+        }
+        for (Run r : everyCommand(DEAL, binary)) {
+            assertRefused(r, "binary.txt", "binary");
+        }
+        for (Run r : everyCommand(DEAL, letter)) {
+            assertRefused(r, "letter.txt", "not a trustee statement");
+        }
+        for (Run r : everyCommand(DEAL, other)) {
+            assertRefused(r, "otherdeal.txt", "2002-J");
+        }
+    }
+
+    @Test
+    void everyCommandRefusesABrokenDeal() throws IOException {
+        Path deal = dealWith("broken.yaml", s -> s.replace("  - { name: A3,", "  - { colour: red, name: A3,"));
+        for (Run r : everyCommand(deal, STATEMENT)) {
+            assertRefused(r, "broken.yaml:24:", "classes[2].colour", "unknown key");
+        }
+    }
+
+    @Test
+    void projectAndPriceRefuseImpossibleAssumptions() {
+        assertRefused(run("project", DEAL.toString(), "--from", STATEMENT.toString(), "--cpr", "-5"), "--cpr");
+        assertRefused(run("project", DEAL.toString(), "--from", STATEMENT.toString(), "--cpr", "10", "--severity", "150"),
+                "--severity");
+        assertRefused(run("price", DEAL.toString(), "--from", STATEMENT.toString(), "--class", "Z9", "--cpr", "10",
+                "--price", "100"), "Z9");
+    }
+
     @Test
     void missingStatement() {
         assertRefused(run("verify", DEAL.toString(), dir.resolve("none.txt").toString()), "none.txt", "file not found");
