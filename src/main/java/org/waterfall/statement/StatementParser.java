@@ -1,13 +1,6 @@
 package org.waterfall.statement;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -22,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waterfall.InputException;
+import org.waterfall.InputFiles;
 import org.waterfall.InputProblem;
 
 /**
@@ -77,35 +71,7 @@ public final class StatementParser {
     }
 
     public static TrusteeStatement parse(Path file) {
-        String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(new InputProblem(name, 0, "", "is a directory, not a statement"));
-            }
-            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
-                throw new InputException(new InputProblem(name, 0, "", "file is " + Files.size(file)
-                        + " bytes; a statement is at most " + MAX_BYTES));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new InputProblem(name, 0, "", "file not found"));
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(name, 0, "", "cannot read file: " + e.getMessage()));
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new InputException(new InputProblem(name, 0, "", "binary file (NUL bytes), not a text statement"));
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        return parse(name, text);
+        return parse(file.toString(), InputFiles.readText(file, MAX_BYTES, "a text statement", true));
     }
 
     public static TrusteeStatement parse(String sourceName, String text) {

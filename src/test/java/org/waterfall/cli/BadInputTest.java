@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +24,13 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Exit 2, no output, one stderr line that contains every expected fragment, no stack trace. */
-    private static void assertRefused(Run r, String... fragments) {
+    private static void assertRefused(CliRun r, String... fragments) {
         assertEquals(2, r.exit(), "exit code; stderr: " + r.err());
         assertEquals("", r.out(), "no partial output");
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
@@ -67,8 +60,8 @@ class BadInputTest {
     // --- files ---------------------------------------------------------------------------------------
 
     /** The same file mistakes through every command that reads a statement and a deal. */
-    private Run[] everyCommand(Path deal, Path statement) {
-        return new Run[] {
+    private CliRun[] everyCommand(Path deal, Path statement) {
+        return new CliRun[] {
             run("verify", deal.toString(), statement.toString()),
             run("project", deal.toString(), "--from", statement.toString(), "--cpr", "10"),
             run("price", deal.toString(), "--from", statement.toString(), "--class", "A1", "--cpr", "10", "--price", "100")
@@ -77,10 +70,10 @@ class BadInputTest {
 
     @Test
     void everyCommandRefusesAMissingStatementOrDeal() {
-        for (Run r : everyCommand(DEAL, dir.resolve("gone.txt"))) {
+        for (CliRun r : everyCommand(DEAL, dir.resolve("gone.txt"))) {
             assertRefused(r, "gone.txt", "file not found");
         }
-        for (Run r : everyCommand(dir.resolve("gone.yaml"), STATEMENT)) {
+        for (CliRun r : everyCommand(dir.resolve("gone.yaml"), STATEMENT)) {
             assertRefused(r, "gone.yaml", "file not found");
         }
     }
@@ -92,16 +85,16 @@ class BadInputTest {
         Files.write(binary, new byte[] {1, 2, 0, 3});
         Path letter = write("letter.txt", "Dear investor,\nthank you.\n");
         Path other = statementWith("otherdeal.txt", s -> s.replace("Series 2002-K", "Series 2002-J"));
-        for (Run r : everyCommand(DEAL, empty)) {
+        for (CliRun r : everyCommand(DEAL, empty)) {
             assertRefused(r, "empty.txt", "empty");
         }
-        for (Run r : everyCommand(DEAL, binary)) {
+        for (CliRun r : everyCommand(DEAL, binary)) {
             assertRefused(r, "binary.txt", "binary");
         }
-        for (Run r : everyCommand(DEAL, letter)) {
+        for (CliRun r : everyCommand(DEAL, letter)) {
             assertRefused(r, "letter.txt", "not a trustee statement");
         }
-        for (Run r : everyCommand(DEAL, other)) {
+        for (CliRun r : everyCommand(DEAL, other)) {
             assertRefused(r, "otherdeal.txt", "2002-J");
         }
     }
@@ -109,7 +102,7 @@ class BadInputTest {
     @Test
     void everyCommandRefusesABrokenDeal() throws IOException {
         Path deal = dealWith("broken.yaml", s -> s.replace("  - { name: A3,", "  - { colour: red, name: A3,"));
-        for (Run r : everyCommand(deal, STATEMENT)) {
+        for (CliRun r : everyCommand(deal, STATEMENT)) {
             assertRefused(r, "broken.yaml:24:", "classes[2].colour", "unknown key");
         }
     }
@@ -319,7 +312,7 @@ class BadInputTest {
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
-        Run ok = run("verify", DEAL.toString(), STATEMENT.toString(), "--format", "json", "--out", report.toString());
+        CliRun ok = run("verify", DEAL.toString(), STATEMENT.toString(), "--format", "json", "--out", report.toString());
         assertEquals(1, ok.exit());
         assertEquals("", ok.out());
         assertTrue(Files.readString(report, StandardCharsets.UTF_8).contains("\"summary\""));
@@ -327,14 +320,14 @@ class BadInputTest {
 
     @Test
     void debugShowsTheStackTrace() {
-        Run r = run("--debug", "verify", DEAL.toString(), dir.resolve("none.txt").toString());
+        CliRun r = run("--debug", "verify", DEAL.toString(), dir.resolve("none.txt").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("InputException"), r.err());
     }
 
     @Test
     void badOption() {
-        Run r = run("verify", DEAL.toString(), STATEMENT.toString(), "--format", "xml");
+        CliRun r = run("verify", DEAL.toString(), STATEMENT.toString(), "--format", "xml");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertTrue(r.err().contains("--format"), r.err());

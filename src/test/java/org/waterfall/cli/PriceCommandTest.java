@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +14,9 @@ class PriceCommandTest {
     private static final String DEAL = "deals/boams-2002-k/deal.yaml";
     private static final String STATEMENT = "deals/boams-2002-k/statements/2003-11-20.txt";
 
-    record Run(int exit, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String[] price(String... more) {
@@ -35,14 +28,14 @@ class PriceCommandTest {
     @Test
     void yieldFromPriceAndBackAgreeWithin1e10() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        Run byPrice = run(price("--class", "A1", "--cpr", "10,30", "--price", "101.5", "--format", "json"));
+        CliRun byPrice = run(price("--class", "A1", "--cpr", "10,30", "--price", "101.5", "--format", "json"));
         assertEquals(0, byPrice.exit(), byPrice.err());
         JsonNode p = json.readTree(byPrice.out());
         assertEquals(19, p.get("accruedDays").asInt());
         assertEquals("2003-11-01", p.get("accrualStart").asText());
         for (JsonNode s : p.get("scenarios")) {
             double yield = s.get("quotes").get(0).get("yield").asDouble();
-            Run byYield = run(price("--class", "A1", "--cpr", s.get("name").asText().replace(" CPR", ""), "--yield",
+            CliRun byYield = run(price("--class", "A1", "--cpr", s.get("name").asText().replace(" CPR", ""), "--yield",
                     Double.toString(yield), "--format", "json"));
             assertEquals(0, byYield.exit(), byYield.err());
             JsonNode back = json.readTree(byYield.out()).get("scenarios").get(0).get("quotes").get(0);
@@ -52,7 +45,7 @@ class PriceCommandTest {
 
     @Test
     void theTableShowsYieldDurationAndWalByScenario() {
-        Run r = run(price("--class", "A1", "--cpr", "10,30,60", "--price", "99,101.5"));
+        CliRun r = run(price("--class", "A1", "--cpr", "10,30,60", "--price", "99,101.5"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("waterfall price: class A1 of boams-2002-k, after the 2003-11-20 distribution (date 14)"));
         assertTrue(r.out().contains("accrues 30/360 from 2003-11-01: 19 days"));
@@ -63,7 +56,7 @@ class PriceCommandTest {
 
     @Test
     void anInterestOnlyClassIsPricedOnItsNotional() {
-        Run r = run(price("--class", "AIO", "--cpr", "30", "--yield", "8"));
+        CliRun r = run(price("--class", "AIO", "--cpr", "30", "--yield", "8"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("98,209,874.38 (notional)"), r.out());
     }
@@ -71,14 +64,14 @@ class PriceCommandTest {
     @Test
     void priceOrYieldIsRequiredButNotBoth() {
         assertEquals(2, run(price("--class", "A1")).exit());
-        Run both = run(price("--class", "A1", "--price", "100", "--yield", "5"));
+        CliRun both = run(price("--class", "A1", "--price", "100", "--yield", "5"));
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
     }
 
     @Test
     void anUnknownClassIsOneLine() {
-        Run r = run(price("--class", "Z9", "--price", "100"));
+        CliRun r = run(price("--class", "Z9", "--price", "100"));
         assertEquals(2, r.exit());
         assertEquals("waterfall: --class: the deal boams-2002-k has no class 'Z9'", r.err().strip());
         assertEquals("", r.out());
@@ -86,21 +79,21 @@ class PriceCommandTest {
 
     @Test
     void aSettlementOutsideTheAccrualMonthIsRefused() {
-        Run r = run(price("--class", "A1", "--price", "100", "--settle", "2003-12-05"));
+        CliRun r = run(price("--class", "A1", "--price", "100", "--settle", "2003-12-05"));
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("waterfall: --settle: 2003-12-05 must be from the start date 2003-11-20 to 2003-11-30"), r.err());
     }
 
     @Test
     void aLaterSettlementAccruesMore() throws Exception {
-        Run r = run(price("--class", "A1", "--cpr", "10", "--price", "100", "--settle", "2003-11-25", "--format", "json"));
+        CliRun r = run(price("--class", "A1", "--cpr", "10", "--price", "100", "--settle", "2003-11-25", "--format", "json"));
         assertEquals(0, r.exit(), r.err());
         assertEquals(24, new ObjectMapper().readTree(r.out()).get("accruedDays").asInt());
     }
 
     @Test
     void aNegativePriceIsRefused() {
-        Run r = run(price("--class", "A1", "--price", "-1"));
+        CliRun r = run(price("--class", "A1", "--price", "-1"));
         assertEquals(2, r.exit());
         assertEquals("waterfall: --price: a price must be positive: -1", r.err().strip());
     }

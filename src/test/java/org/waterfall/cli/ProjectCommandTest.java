@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +24,9 @@ class ProjectCommandTest {
     private static final String DEAL = "deals/boams-2002-k/deal.yaml";
     private static final String STATEMENT = "deals/boams-2002-k/statements/2003-11-20.txt";
 
-    record Run(int exit, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String[] project(String... more) {
@@ -52,7 +45,7 @@ class ProjectCommandTest {
 
     @Test
     void theTablePrintsTheStartEachScenarioAndTheWalsByScenario() {
-        Run r = run(project("--cpr", "0,10,30,60"));
+        CliRun r = run(project("--cpr", "0,10,30,60"));
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.err());
         assertTrue(r.out().startsWith("waterfall project: boams-2002-k, after the 2003-11-20 distribution (date 14)"), r.out());
@@ -65,7 +58,7 @@ class ProjectCommandTest {
 
     @Test
     void decrementTablesFollowTheProspectusLayout() {
-        Run r = run(project("--cpr", "10,30", "--decrement"));
+        CliRun r = run(project("--cpr", "10,30", "--decrement"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Decrement table: class A1, percent of the starting balance outstanding"));
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  Initial +100 +100")), r.out());
@@ -74,7 +67,7 @@ class ProjectCommandTest {
 
     @Test
     void jsonFollowsTheContractAndEveryClassIsPaidToTheCent() throws Exception {
-        Run r = run(project("--cpr", "10,30", "--format", "json"));
+        CliRun r = run(project("--cpr", "10,30", "--format", "json"));
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(List.of("scenarios"), keys(root));
@@ -118,7 +111,7 @@ class ProjectCommandTest {
     @Test
     void csvWithOutWritesOneCompleteFilePerScenario(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("run");
-        Run r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--out", out.toString()));
+        CliRun r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--out", out.toString()));
         assertEquals(0, r.exit(), r.err());
         List<String> files;
         try (Stream<Path> s = Files.list(out)) {
@@ -136,7 +129,7 @@ class ProjectCommandTest {
 
     @Test
     void csvWithoutOutLeadsEachRowWithTheScenario() {
-        Run r = run(project("--cpr", "10", "--format", "csv"));
+        CliRun r = run(project("--cpr", "10", "--format", "csv"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("scenario,kind,name,date,"));
         assertTrue(r.out().contains("\n10 CPR,class,A1,2003-12-22,"));
@@ -156,7 +149,7 @@ class ProjectCommandTest {
         "--group-cpr; 9=10; waterfall: --group-cpr/--group-psa: the deal has no group '9'"})
     void aBadOptionIsOneLineNamingItAndNoOutput(String option, String value, String message, @TempDir Path dir) {
         Path out = dir.resolve("never");
-        Run r = run(project(option, value, "--out", out.toString()));
+        CliRun r = run(project(option, value, "--out", out.toString()));
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertEquals(message, r.err().strip());
@@ -166,17 +159,17 @@ class ProjectCommandTest {
 
     @Test
     void aStartIsRequiredAndOnlyOne() {
-        Run none = run("project", DEAL, "--cpr", "10");
+        CliRun none = run("project", DEAL, "--cpr", "10");
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("--from=STATEMENT") || none.err().contains("--from"), none.err());
-        Run both = run("project", DEAL, "--from", STATEMENT, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
+        CliRun both = run("project", DEAL, "--from", STATEMENT, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
         assertEquals(2, both.exit());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
     }
 
     @Test
     void aLaterPeriodFileIsRefusedWithTheReason() {
-        Run r = run("project", DEAL, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
+        CliRun r = run("project", DEAL, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("waterfall: deals/boams-2002-k/collateral/2003-11.yaml: distributionDate: period data for 2003-11-20 "
@@ -186,7 +179,7 @@ class ProjectCommandTest {
 
     @Test
     void aMissingStatementIsOneLine() {
-        Run r = run("project", DEAL, "--from", "no/such/statement.txt");
+        CliRun r = run("project", DEAL, "--from", "no/such/statement.txt");
         assertEquals(2, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -194,7 +187,7 @@ class ProjectCommandTest {
 
     @Test
     void defaultsAndAnArmPathRun() {
-        Run r = run(project("--psa", "300", "--sda", "200", "--severity", "40", "--lag", "6",
+        CliRun r = run(project("--psa", "300", "--sda", "200", "--severity", "40", "--lag", "6",
                 "--arm", "1=index:1.2/1.5/2.5,margin:2.25,first:10,every:12,cap:2,life:11.7", "--call", "10"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Scenario 1 of 1: 300 PSA, 200 SDA, 40% severity, 6-month lag, 10% call"), r.out());

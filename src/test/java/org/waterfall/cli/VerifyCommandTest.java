@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class VerifyCommandTest {
@@ -15,19 +13,14 @@ class VerifyCommandTest {
     private static final String DEAL = "deals/boams-2002-k/deal.yaml";
     private static final String STATEMENT = "deals/boams-2002-k/statements/2003-11-20.txt";
 
-    record Run(int exit, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = WaterfallCommand.mainWithoutExit(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void realStatementExitsOneAndLeadsWithTheSummaryAndDiscrepancies() {
-        Run r = run("verify", DEAL, STATEMENT);
+        CliRun r = run("verify", DEAL, STATEMENT);
         assertEquals(1, r.exit(), r.err());
         String[] lines = r.out().split("\n");
         assertTrue(lines[1].startsWith("read 426 of 426 numbers printed: 330 tied out, 15 discrepancies"), lines[1]);
@@ -38,7 +31,7 @@ class VerifyCommandTest {
 
     @Test
     void jsonFollowsTheContract() throws Exception {
-        Run r = run("verify", DEAL, STATEMENT, "--format", "json");
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "json");
         assertEquals(1, r.exit());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals("boams-2002-k", root.get("deal").asText());
@@ -63,7 +56,7 @@ class VerifyCommandTest {
 
     @Test
     void missingFileExitsTwoWithOneLineAndNoOutput() {
-        Run r = run("verify", DEAL, "no/such/statement.txt");
+        CliRun r = run("verify", DEAL, "no/such/statement.txt");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -73,7 +66,7 @@ class VerifyCommandTest {
 
     @Test
     void helpDocumentsTheExitCodes() {
-        Run r = run("verify", "--help");
+        CliRun r = run("verify", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("Exit codes:"));
         assertTrue(r.out().contains("1   differences found") || r.out().contains("differences found"));

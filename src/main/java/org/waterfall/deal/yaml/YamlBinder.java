@@ -12,15 +12,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.waterfall.InputException;
+import org.waterfall.InputFiles;
 import org.waterfall.InputProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -67,7 +63,7 @@ final class YamlBinder {
 
     static <T> Bound<T> bind(Path file, Class<T> type) {
         String name = file.toString();
-        return bind(name, readText(file, name), type);
+        return bind(name, InputFiles.readText(file, MAX_BYTES, "YAML", false), type);
     }
 
     /** Binds YAML text; {@code name} is how problems name the file. */
@@ -93,40 +89,6 @@ final class YamlBinder {
             throw new InputException(mappingProblem(name, e));
         } catch (JsonProcessingException e) {
             throw new InputException(syntaxProblem(name, e));
-        }
-    }
-
-    private static String readText(Path file, String name) {
-        byte[] bytes;
-        try {
-            if (!Files.exists(file)) {
-                throw new InputException(new InputProblem(name, 0, "", "file not found"));
-            }
-            if (Files.isDirectory(file)) {
-                throw new InputException(new InputProblem(name, 0, "", "is a directory, not a YAML file"));
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(new InputProblem(name, 0, "",
-                        "file is " + Files.size(file) + " bytes; the limit is " + MAX_BYTES));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new InputException(new InputProblem(name, 0, "", "file not found"));
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(name, 0, "", "cannot read file: " + e.getMessage()));
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new InputException(new InputProblem(name, 0, "", "binary file (NUL bytes), not YAML"));
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(new InputProblem(name, 0, "", "not UTF-8 text"));
         }
     }
 
