@@ -171,11 +171,11 @@ public final class WaterfallEngine {
             BigDecimal fromLiquidations = sp[g].multiply(gc.liquidatedBalance()).min(spp[g].multiply(recovered));
             BigDecimal unrounded = sp[g].multiply(gc.scheduledPrincipal()).add(spp[g].multiply(gc.prepayments()))
                     .add(fromLiquidations);
-            BigDecimal formula = cents.apply(unrounded);
+            BigDecimal rounded = cents.apply(unrounded);
             BigDecimal collected = gc.principalCollected();
-            formula = formula.min(collected);
+            BigDecimal formula = rounded.min(collected);
             seniorAmount[g] = formula.min(seniorBalance[g]);
-            seniorExact[g] = seniorAmount[g].compareTo(cents.apply(unrounded)) == 0 ? unrounded : seniorAmount[g];
+            seniorExact[g] = seniorAmount[g].compareTo(rounded) == 0 ? unrounded : seniorAmount[g];
             excessSenior[g] = formula.subtract(seniorAmount[g]);
             subordinateAmount[g] = collected.subtract(formula);
             subordinateScheduled[g] = cents.apply(BigDecimal.ONE.subtract(sp[g]).multiply(gc.scheduledPrincipal()));

@@ -409,7 +409,7 @@ public final class Projector {
                 }
                 if (keep) {
                     classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(), r.interest(), r.principal(), r.loss(),
-                            BigDecimal.ZERO, end, r.endingFactor().divide(THOUSAND)));
+                            BigDecimal.ZERO, end, r.endingFactor().movePointLeft(3)));
                 }
             }
         }
