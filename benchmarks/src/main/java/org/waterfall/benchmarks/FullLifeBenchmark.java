@@ -1,0 +1,46 @@
+package org.waterfall.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.waterfall.projection.Scenario;
+import org.waterfall.projection.ScenarioResult;
+
+/**
+ * A full-life projection of all 23 classes of 2002-K from the November 2003 statement on the exact BigDecimal
+ * engine, keeping every monthly cash flow, at a constant CPR.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FullLifeBenchmark {
+
+    @Param({"0", "10", "30", "60"})
+    public double cpr;
+
+    private ProjectionState state;
+    private Scenario scenario;
+
+    @Setup
+    public void build() {
+        state = new ProjectionState(true);
+        scenario = ProjectionState.cpr(cpr);
+    }
+
+    @Benchmark
+    public ScenarioResult fullLifeExact() {
+        return state.projector.run(scenario);
+    }
+}
