@@ -166,7 +166,6 @@ final class StatementInputs {
         BigDecimal floor = ending[g].add(prepaid[g]).add(liquidated[g]);
         // search outward from the analytic solution for the nearest cent that reproduces the anchor's principal,
         // then take the whole contiguous run of such cents
-        BigDecimal saved = begin[g];
         final int anchorClass = anchor;
         java.util.function.Predicate<BigDecimal> reproduces = candidate -> {
             if (candidate.compareTo(floor) < 0) {
@@ -204,9 +203,6 @@ final class StatementInputs {
         String anchorText = "class " + deal.className(anchor) + "'s principal (" + plain(reported) + ")";
         if (matches.isEmpty()) {
             begin[g] = analytic.max(floor);
-            if (begin[g].compareTo(saved) == 0 && analytic.compareTo(floor) < 0) {
-                begin[g] = saved;
-            }
             return "solved from the shifting-interest rule and " + anchorText
                     + ", but no cent within $" + SEARCH_CENTS / 100 + " reproduces it exactly; the analytic solution is used" + feeNote;
         }

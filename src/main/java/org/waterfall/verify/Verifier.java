@@ -483,10 +483,9 @@ public final class Verifier {
                 ids[g] = "group." + (g + 1) + "." + field;
             }
             BigDecimal s = sum(ids);
-            Expected e = "cumulativeLosses".equals(field)
-                    ? Expected.exact(s == null ? null : s, "sum of the groups' printed cumulative losses", ids)
-                    : Expected.exact(s, "sum of the groups' printed figures (not modelled per group)", ids);
-            put("group.total." + field, e.withPrinted(s, "sum of the printed group figures"));
+            String rule = "cumulativeLosses".equals(field) ? "sum of the groups' printed cumulative losses"
+                    : "sum of the groups' printed figures (not modelled per group)";
+            put("group.total." + field, Expected.exact(s, rule, ids).withPrinted(s, "sum of the printed group figures"));
         }
         BigDecimal wac = weights.signum() == 0 ? BigDecimal.ZERO : weightedWac.divide(weights, Rounding.INTERMEDIATE);
         BigDecimal totalWacPrinted = printed("group.total.averageLoanRate");
