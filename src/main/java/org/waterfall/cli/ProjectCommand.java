@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
@@ -133,8 +132,8 @@ public final class ProjectCommand implements Callable<Integer> {
             if (statementFile != null) {
                 return StartState.fromStatement(deal, StatementParser.parse(statementFile), method);
             }
-            PeriodCollateral period = PeriodDataYamlReader.read(periodFile);
-            return StartState.fromPeriodData(deal, period, periodFile.toString(), method);
+            PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile);
+            return StartState.fromPeriodData(deal, period.collateral(), period.classBalances(), periodFile.toString(), method);
         }
     }
 

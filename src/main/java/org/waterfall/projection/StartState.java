@@ -144,16 +144,52 @@ public record StartState(
      * @throws InputException if the file is not for the first distribution date
      */
     public static StartState fromPeriodData(ResolvedDeal deal, PeriodCollateral period, String source, TermMethod method) {
+        return fromPeriodData(deal, period, java.util.Map.of(), source, method);
+    }
+
+    /**
+     * After the period a period data file describes. The classes' beginning balances come from the file's
+     * {@code classBalances} (every principal class, by name); without them, only the first distribution date
+     * can start, from the original balances.
+     */
+    public static StartState fromPeriodData(ResolvedDeal deal, PeriodCollateral period, java.util.Map<String, BigDecimal> classBalances,
+            String source, TermMethod method) {
         int dateNumber = deal.deal().calendar().dateNumber(period.distributionDate());
-        if (dateNumber != 1) {
-            throw new InputException(new InputProblem(source, 0, "distributionDate", "period data for "
-                    + period.distributionDate() + " (date " + dateNumber + "): a start from period data needs the classes' "
-                    + "beginning balances, known without a statement only on the first distribution date ("
-                    + deal.deal().calendar().distributionDate(1) + "); use --from STATEMENT"));
-        }
         BigDecimal[] beginning = new BigDecimal[deal.classCount()];
-        for (int c = 0; c < deal.classCount(); c++) {
-            beginning[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : deal.original(c);
+        String basis;
+        if (classBalances.isEmpty()) {
+            if (dateNumber != 1) {
+                throw new InputException(new InputProblem(source, 0, "classBalances", "period data for "
+                        + period.distributionDate() + " (date " + dateNumber + ") gives no classBalances: a start from period "
+                        + "data needs the classes' beginning balances, known without them only on the first distribution date ("
+                        + deal.deal().calendar().distributionDate(1) + "); add classBalances or use --from STATEMENT"));
+            }
+            for (int c = 0; c < deal.classCount(); c++) {
+                beginning[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : deal.original(c);
+            }
+            basis = "the engine's ending balances for %s from the original balances";
+        } else {
+            java.util.List<InputProblem> problems = new java.util.ArrayList<>();
+            for (String name : classBalances.keySet()) {
+                int c = deal.classIndex(name);
+                if (c < 0 || deal.isInterestOnly(c)) {
+                    problems.add(new InputProblem(source, 0, "classBalances." + name, c < 0 ? "unknown class " + name
+                            : name + " is interest-only: its notional follows its reference classes"));
+                }
+            }
+            for (int c = 0; c < deal.classCount(); c++) {
+                if (deal.isInterestOnly(c)) {
+                    beginning[c] = BigDecimal.ZERO;
+                } else if (classBalances.containsKey(deal.className(c))) {
+                    beginning[c] = classBalances.get(deal.className(c));
+                } else {
+                    problems.add(new InputProblem(source, 0, "classBalances", "no beginning balance for class " + deal.className(c)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            basis = "the engine's ending balances for %s from the file's classBalances";
         }
         PeriodResult month;
         try {
@@ -163,7 +199,7 @@ public record StartState(
         }
         StartState s = afterPeriod(deal, month, period.cumulativeLossesBefore(), method, source);
         return new StartState(s.asOf(), s.asOfDateNumber(), s.classBalances(), s.groups(), s.cumulativeLosses(), source,
-                "the engine's ending balances for " + s.asOf() + " from the original balances", s.notes()).withCoverageNote();
+                String.format(java.util.Locale.ROOT, basis, s.asOf()), s.notes()).withCoverageNote();
     }
 
     private StartState withCoverageNote() {

@@ -1,5 +1,7 @@
 package org.waterfall.cli;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,13 +170,16 @@ class ProjectCommandTest {
     }
 
     @Test
-    void aLaterPeriodFileIsRefusedWithTheReason() {
-        CliRun r = run("project", DEAL, "--start", "deals/boams-2002-k/collateral/2003-11.yaml");
+    void aLaterPeriodFileWithoutClassBalancesIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("deals/boams-2002-k/collateral/2003-11.yaml"), StandardCharsets.UTF_8);
+        Path period = dir.resolve("2003-11.yaml");
+        Files.writeString(period, text.substring(0, text.indexOf("classBalances:")), StandardCharsets.UTF_8);
+        CliRun r = run("project", DEAL, "--start", period.toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("waterfall: deals/boams-2002-k/collateral/2003-11.yaml: distributionDate: period data for 2003-11-20 "
-                + "(date 14)"), r.err());
-        assertTrue(r.err().strip().endsWith("use --from STATEMENT"), r.err());
+        assertTrue(r.err().startsWith("waterfall: " + period + ": classBalances: period data for 2003-11-20 (date 14) gives no "
+                + "classBalances"), r.err());
+        assertTrue(r.err().strip().endsWith("add classBalances or use --from STATEMENT"), r.err());
     }
 
     @Test
@@ -192,5 +197,14 @@ class ProjectCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Scenario 1 of 1: 300 PSA, 200 SDA, 40% severity, 6-month lag, 10% call"), r.out());
         assertTrue(r.out().contains("clean-up call exercised on "), r.out());
+    }
+
+    @Test
+    void aPeriodDataFileWithClassBalancesStartsTheSameRun() {
+        CliRun fromFile = CliRun.of("project", CliRun.DEAL, "--start", "deals/boams-2002-k/collateral/2003-11.yaml", "--cpr", "10");
+        assertEquals(0, fromFile.exit(), fromFile.err());
+        assertTrue(fromFile.out().contains("from the file's classBalances"), fromFile.out());
+        // the same month as the statement, recomputed: A1's run is the statement's to the cent
+        assertTrue(fromFile.out().lines().anyMatch(l -> l.matches("  A1 +75,652,851\\.43 +6\\.92 .*")), fromFile.out());
     }
 }

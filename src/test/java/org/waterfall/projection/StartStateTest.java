@@ -62,6 +62,7 @@ class StartStateTest {
                 new BigDecimal("900000.00"), new BigDecimal("1000.00"), BigDecimal.ZERO, new BigDecimal("6.5"))), BigDecimal.ZERO,
                 BigDecimal.ZERO);
         InputException e = assertThrows(InputException.class, () -> StartState.fromPeriodData(deal, later, "p.yaml", TermMethod.IMPLIED));
-        assertTrue(e.getMessage().startsWith("p.yaml: distributionDate: period data for 2020-06-25 (date 6)"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("p.yaml: classBalances: period data for 2020-06-25 (date 6) gives no classBalances"),
+                e.getMessage());
     }
 }

@@ -25,7 +25,8 @@ public final class PeriodDataYamlReader {
             String source,
             BigDecimal delinquent60PlusAverage,
             BigDecimal cumulativeLossesBefore,
-            @JsonProperty(required = true) List<GroupDocument> groups) {
+            @JsonProperty(required = true) List<GroupDocument> groups,
+            java.util.Map<String, BigDecimal> classBalances) {
     }
 
     record GroupDocument(
@@ -41,7 +42,21 @@ public final class PeriodDataYamlReader {
             BigDecimal reliefActShortfall) {
     }
 
+    /**
+     * A period data file: the collateral, and optionally the classes' beginning balances for the period
+     * (principal classes by name; empty when the file gives none).
+     */
+    public record PeriodData(PeriodCollateral collateral, java.util.Map<String, BigDecimal> classBalances) {
+        public PeriodData {
+            classBalances = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(classBalances));
+        }
+    }
+
     public static PeriodCollateral read(Path file) {
+        return readPeriodData(file).collateral();
+    }
+
+    public static PeriodData readPeriodData(Path file) {
         YamlBinder.Bound<PeriodDocument> bound = YamlBinder.bind(file, PeriodDocument.class);
         PeriodDocument d = bound.document();
         List<InputProblem> problems = new ArrayList<>();
@@ -56,11 +71,17 @@ public final class PeriodDataYamlReader {
                 problems.add(bound.problem("groups[" + i + "]", String.valueOf(e.getMessage())));
             }
         }
+        java.util.Map<String, BigDecimal> balances = d.classBalances() == null ? java.util.Map.of() : d.classBalances();
+        balances.forEach((name, value) -> {
+            if (value == null || value.signum() < 0) {
+                problems.add(bound.problem("classBalances." + name, "must be a non-negative amount"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new PeriodCollateral(d.distributionDate(), groups, orZero(d.delinquent60PlusAverage()),
-                orZero(d.cumulativeLossesBefore()));
+        return new PeriodData(new PeriodCollateral(d.distributionDate(), groups, orZero(d.delinquent60PlusAverage()),
+                orZero(d.cumulativeLossesBefore())), balances);
     }
 
     private static BigDecimal orZero(BigDecimal b) {
