@@ -1,45 +1,188 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import org.waterfall.deal.TrusteeConventions;
 
 /**
  * One class's figures for one distribution date. Dollars to the cent; rates in percent; factors per $1,000
  * of original balance (or notional) to 6 decimals.
  *
- * @param name class name
- * @param beginningBalance beginning balance; for an IO class its beginning notional
- * @param rate the coupon in percent, unrounded, at which interest accrued (for a WAC strip, the
- *     notional-weighted excess)
- * @param printedRate the rate as the trustee prints it (6 decimals; an IO strip's from its rounded interest)
- * @param accruedInterest interest accrued before shortfalls
- * @param interestShortfall shortfalls allocated to the class
- * @param interest interest distributed: accrued less shortfalls
- * @param totalDistribution principal + interest as the trustee prints it (from the rounded amounts, or
- *     rounded from the unrounded ones, per the deal's derived-figure basis)
- * @param principal principal distributed
- * @param loss realized losses allocated
- * @param endingBalance ending balance; for an IO class its ending notional
- * @param principalFactor principal per $1,000 of original
- * @param interestFactor interest per $1,000 of original
- * @param endingFactor ending balance per $1,000 of original
- * @param principalUnrounded the class's principal before rounding (its exact pro-rata share), working precision
- * @param interestUnrounded its interest before rounding, working precision
+ * <p>The amounts are computed by the engine as it runs. The figures derived from them only for printing (the
+ * printed rate, the total distribution and the three factors) are derived when first asked for, by the
+ * conventions the deal names: a projection that never prints a factor never divides for one. The derivation is
+ * the same whenever it happens, so a figure read from a verify and from a projection is the same number.
+ * Instances are immutable as seen from outside and safe to share between threads (a derived figure may be
+ * computed twice, to the same value).
  */
-public record ClassResult(
-        String name,
-        BigDecimal beginningBalance,
-        BigDecimal rate,
-        BigDecimal printedRate,
-        BigDecimal accruedInterest,
-        BigDecimal interestShortfall,
-        BigDecimal interest,
-        BigDecimal totalDistribution,
-        BigDecimal principal,
-        BigDecimal loss,
-        BigDecimal endingBalance,
-        BigDecimal principalFactor,
-        BigDecimal interestFactor,
-        BigDecimal endingFactor,
-        BigDecimal principalUnrounded,
-        BigDecimal interestUnrounded) {
+public final class ClassResult {
+
+    private final String name;
+    private final BigDecimal beginningBalance;
+    private final BigDecimal rate;
+    private final BigDecimal accruedInterest;
+    private final BigDecimal interestShortfall;
+    private final BigDecimal interest;
+    private final BigDecimal principal;
+    private final BigDecimal loss;
+    private final BigDecimal endingBalance;
+    private final BigDecimal principalUnrounded;
+    private final BigDecimal interestUnrounded;
+
+    // what the derived figures are derived from
+    private final TrusteeConventions conventions;
+    private final boolean unroundedBasis;
+    private final boolean rateFromInterest;
+    private final BigDecimal original;
+    private final BigDecimal endingBasis;
+
+    private BigDecimal printedRate;
+    private BigDecimal totalDistribution;
+    private BigDecimal principalFactor;
+    private BigDecimal interestFactor;
+    private BigDecimal endingFactor;
+
+    /**
+     * @param rateFromInterest whether the printed rate is implied from the rounded interest (an IO strip whose
+     *     rate is the notional-weighted excess) rather than the coupon rounded
+     * @param endingBasis the ending balance the ending factor is taken from (before rounding on the unrounded
+     *     basis)
+     */
+    ClassResult(String name, BigDecimal beginningBalance, BigDecimal rate, BigDecimal accruedInterest,
+            BigDecimal interestShortfall, BigDecimal interest, BigDecimal principal, BigDecimal loss, BigDecimal endingBalance,
+            BigDecimal principalUnrounded, BigDecimal interestUnrounded, TrusteeConventions conventions, boolean rateFromInterest,
+            BigDecimal original, BigDecimal endingBasis) {
+        this.name = name;
+        this.beginningBalance = beginningBalance;
+        this.rate = rate;
+        this.accruedInterest = accruedInterest;
+        this.interestShortfall = interestShortfall;
+        this.interest = interest;
+        this.principal = principal;
+        this.loss = loss;
+        this.endingBalance = endingBalance;
+        this.principalUnrounded = principalUnrounded;
+        this.interestUnrounded = interestUnrounded;
+        this.conventions = conventions;
+        this.unroundedBasis = conventions.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
+        this.rateFromInterest = rateFromInterest;
+        this.original = original;
+        this.endingBasis = endingBasis;
+    }
+
+    /** Class name. */
+    public String name() {
+        return name;
+    }
+
+    /** Beginning balance; for an IO class its beginning notional. */
+    public BigDecimal beginningBalance() {
+        return beginningBalance;
+    }
+
+    /** The coupon in percent, unrounded, at which interest accrued (for a WAC strip, the notional-weighted excess). */
+    public BigDecimal rate() {
+        return rate;
+    }
+
+    /** Interest accrued before shortfalls. */
+    public BigDecimal accruedInterest() {
+        return accruedInterest;
+    }
+
+    /** Shortfalls allocated to the class. */
+    public BigDecimal interestShortfall() {
+        return interestShortfall;
+    }
+
+    /** Interest distributed: accrued less shortfalls. */
+    public BigDecimal interest() {
+        return interest;
+    }
+
+    /** Principal distributed. */
+    public BigDecimal principal() {
+        return principal;
+    }
+
+    /** Realized losses allocated. */
+    public BigDecimal loss() {
+        return loss;
+    }
+
+    /** Ending balance; for an IO class its ending notional. */
+    public BigDecimal endingBalance() {
+        return endingBalance;
+    }
+
+    /** The class's principal before rounding (its exact pro-rata share), working precision. */
+    public BigDecimal principalUnrounded() {
+        return principalUnrounded;
+    }
+
+    /** Its interest before rounding, working precision. */
+    public BigDecimal interestUnrounded() {
+        return interestUnrounded;
+    }
+
+    /** The rate as the trustee prints it (6 decimals; an IO strip's implied from its rounded interest). */
+    public BigDecimal printedRate() {
+        BigDecimal r = printedRate;
+        if (r == null) {
+            r = rateFromInterest
+                    ? conventions.rate().divide(accruedInterest.multiply(WaterfallEngine.TWELVE_HUNDRED), beginningBalance)
+                    : conventions.rate().apply(rate);
+            printedRate = r;
+        }
+        return r;
+    }
+
+    /**
+     * Principal + interest as the trustee prints it: from the rounded amounts, or rounded from the unrounded
+     * ones, per the deal's derived-figure basis.
+     */
+    public BigDecimal totalDistribution() {
+        BigDecimal t = totalDistribution;
+        if (t == null) {
+            t = unroundedBasis ? conventions.principal().apply(principalUnrounded.add(interestUnrounded)) : principal.add(interest);
+            totalDistribution = t;
+        }
+        return t;
+    }
+
+    /** Principal per $1,000 of original. */
+    public BigDecimal principalFactor() {
+        BigDecimal f = principalFactor;
+        if (f == null) {
+            f = conventions.factor().perThousand(unroundedBasis ? principalUnrounded : principal, original);
+            principalFactor = f;
+        }
+        return f;
+    }
+
+    /** Interest per $1,000 of original. */
+    public BigDecimal interestFactor() {
+        BigDecimal f = interestFactor;
+        if (f == null) {
+            f = conventions.factor().perThousand(unroundedBasis ? interestUnrounded : interest, original);
+            interestFactor = f;
+        }
+        return f;
+    }
+
+    /** Ending balance per $1,000 of original. */
+    public BigDecimal endingFactor() {
+        BigDecimal f = endingFactor;
+        if (f == null) {
+            f = conventions.factor().perThousand(endingBasis, original);
+            endingFactor = f;
+        }
+        return f;
+    }
+
+    @Override
+    public String toString() {
+        return "ClassResult[" + name + ": begin " + beginningBalance.toPlainString() + ", interest " + interest.toPlainString()
+                + ", principal " + principal.toPlainString() + ", loss " + loss.toPlainString() + ", end "
+                + endingBalance.toPlainString() + "]";
+    }
 }

@@ -27,8 +27,7 @@ import org.waterfall.money.Rounding;
 public final class WaterfallEngine {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-    private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
+    static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
 
     private WaterfallEngine() {
     }
@@ -175,7 +174,8 @@ public final class WaterfallEngine {
             BigDecimal collected = gc.principalCollected();
             BigDecimal formula = rounded.min(collected);
             seniorAmount[g] = formula.min(seniorBalance[g]);
-            seniorExact[g] = seniorAmount[g].compareTo(rounded) == 0 ? unrounded : seniorAmount[g];
+            seniorExact[g] = seniorAmount[g].compareTo(rounded) == 0
+                    ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : seniorAmount[g];
             excessSenior[g] = formula.subtract(seniorAmount[g]);
             subordinateAmount[g] = collected.subtract(formula);
             subordinateScheduled[g] = cents.apply(BigDecimal.ONE.subtract(sp[g]).multiply(gc.scheduledPrincipal()));
@@ -309,29 +309,14 @@ public final class WaterfallEngine {
                 ending[c] = sum(ending, deal.notionalOf(c));
             }
             BigDecimal interest = accrued[c].subtract(shortfall[c]);
-            BigDecimal printedRate;
-            if (deal.couponKind(c) == ResolvedDeal.WAC_EXCESS_STRIP) {
-                printedRate = conv.rate().divide(accrued[c].multiply(TWELVE_HUNDRED), begin[c]);
-            } else {
-                printedRate = conv.rate().apply(rate[c]);
-            }
-            BigDecimal original = deal.original(c);
-            BigDecimal principalBasis = exactBasis ? principalExact[c] : principal[c];
-            BigDecimal interestBasis = exactBasis ? accruedExact[c].subtract(shortfall[c]) : interest;
             BigDecimal endingBasis = ending[c];
             if (exactBasis) {
                 endingBasis = io ? sumExactEnding(deal.notionalOf(c), begin, principalExact, loss)
                         : begin[c].subtract(principalExact[c]).subtract(loss[c]);
             }
-            BigDecimal total = exactBasis ? conv.principal().apply(principalBasis.add(interestBasis))
-                    : principal[c].add(interest);
-            classResults.add(new ClassResult(
-                    deal.className(c), begin[c], rate[c], printedRate, accrued[c], shortfall[c], interest, total,
-                    principal[c], loss[c], ending[c],
-                    conv.factor().divide(principalBasis.multiply(THOUSAND), original),
-                    conv.factor().divide(interestBasis.multiply(THOUSAND), original),
-                    conv.factor().divide(endingBasis.multiply(THOUSAND), original),
-                    principalExact[c], accruedExact[c].subtract(shortfall[c])));
+            classResults.add(new ClassResult(deal.className(c), begin[c], rate[c], accrued[c], shortfall[c], interest, principal[c],
+                    loss[c], ending[c], principalExact[c], accruedExact[c].subtract(shortfall[c]), conv,
+                    deal.couponKind(c) == ResolvedDeal.WAC_EXCESS_STRIP, deal.original(c), endingBasis));
         }
         List<GroupResult> groupResults = new ArrayList<>(nGroups);
         for (int g = 0; g < nGroups; g++) {
@@ -439,7 +424,7 @@ public final class WaterfallEngine {
         }
         if (exactPaid != null && amount.signum() > 0) {
             BigDecimal[] exact = new BigDecimal[members.length];
-            ProRata.allocate(exactAmount, room, rounding, RemainderRule.NONE, exact);
+            ProRata.exactShares(exactAmount, room, exact);
             for (int i = 0; i < members.length; i++) {
                 exactPaid[members[i]] = exactPaid[members[i]].add(exact[i].min(room[i]));
             }

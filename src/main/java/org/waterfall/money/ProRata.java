@@ -1,6 +1,7 @@
 package org.waterfall.money;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Pro-rata allocation of an amount over weights, with an explicit rounding and remainder convention. */
 public final class ProRata {
@@ -17,15 +18,6 @@ public final class ProRata {
      * @return shares, in the order of the weights
      */
     public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder) {
-        return allocate(total, weights, rounding, remainder, null);
-    }
-
-    /**
-     * As {@link #allocate(BigDecimal, BigDecimal[], Rounding, RemainderRule)}, also writing each share before
-     * rounding into {@code exact} (when not null) to {@link Rounding#WORKING_SCALE} decimals.
-     */
-    public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder,
-            BigDecimal[] exact) {
         int n = weights.length;
         BigDecimal[] shares = new BigDecimal[n];
         BigDecimal sum = BigDecimal.ZERO;
@@ -45,11 +37,9 @@ public final class ProRata {
             }
         }
         BigDecimal zero = BigDecimal.ZERO.setScale(rounding.scale());
-        if (sum.signum() == 0) {
+        if (sum.signum() == 0 || total.signum() == 0) {
+            // nothing to split over, or nothing to split: every share is zero at the convention's scale
             java.util.Arrays.fill(shares, zero);
-            if (exact != null) {
-                java.util.Arrays.fill(exact, BigDecimal.ZERO);
-            }
             return shares;
         }
         BigDecimal allocated = BigDecimal.ZERO;
@@ -57,16 +47,9 @@ public final class ProRata {
             BigDecimal w = weights[i];
             if (w.signum() == 0) {
                 shares[i] = zero;
-                if (exact != null) {
-                    exact[i] = BigDecimal.ZERO;
-                }
             } else {
-                BigDecimal product = total.multiply(w);
                 // the exact quotient rounded once by the convention
-                shares[i] = rounding.divide(product, sum);
-                if (exact != null) {
-                    exact[i] = product.divide(sum, Rounding.WORKING_SCALE, java.math.RoundingMode.HALF_EVEN);
-                }
+                shares[i] = rounding.divide(total.multiply(w), sum);
             }
             allocated = allocated.add(shares[i]);
         }
@@ -92,5 +75,33 @@ public final class ProRata {
             }
         }
         return shares;
+    }
+
+    /**
+     * Each share of {@code total} over {@code weights} before rounding: total x weight i / sum of weights, to
+     * {@link Rounding#WORKING_SCALE} decimals (half even), written into {@code exact}; zero weights (and every
+     * weight when all are zero) get zero. The unrounded shares {@link #allocate(BigDecimal, BigDecimal[], Rounding,
+     * RemainderRule)} rounds.
+     */
+    public static void exactShares(BigDecimal total, BigDecimal[] weights, BigDecimal[] exact) {
+        int n = weights.length;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            if (weights[i].signum() < 0) {
+                throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + weights[i]);
+            }
+            sum = sum.add(weights[i]);
+        }
+        boolean nothing = sum.signum() == 0;
+        for (int i = 0; i < n; i++) {
+            BigDecimal w = weights[i];
+            if (nothing || w.signum() == 0) {
+                exact[i] = BigDecimal.ZERO;
+            } else if (total.signum() == 0) {
+                exact[i] = BigDecimal.ZERO.setScale(Rounding.WORKING_SCALE);
+            } else {
+                exact[i] = total.multiply(w).divide(sum, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
+            }
+        }
     }
 }

@@ -67,4 +67,18 @@ public enum Rounding {
         }
         return numerator.divide(denominator, scale, mode);
     }
+
+    /**
+     * {@code amount x 1000 / base} (a figure per $1,000 of {@code base}, as factors are printed), the exact
+     * quotient rounded once by this convention; zero when the base is zero. Computed as {@code amount / base}
+     * rounded three places further then moved three places: the same number (rounding at scale s + 3 then
+     * multiplying by 1,000 is rounding 1,000 x the quotient at scale s), without the product that would leave
+     * the 64-bit fast path of {@code BigDecimal} for balances carried to {@link #WORKING_SCALE} decimals.
+     */
+    public BigDecimal perThousand(BigDecimal amount, BigDecimal base) {
+        if (base.signum() == 0) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        return amount.divide(base, scale + 3, mode).movePointRight(3);
+    }
 }

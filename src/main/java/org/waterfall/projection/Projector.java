@@ -192,6 +192,10 @@ public final class Projector {
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private LocalDate callDate;
+        /** The last two speeds converted by {@link #fraction}, and their decimals. */
+        private final double[] lastRates = {Double.NaN, Double.NaN};
+        private final BigDecimal[] lastFractions = new BigDecimal[2];
+        private int nextRateSlot;
 
         Run(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -351,7 +355,18 @@ public final class Projector {
 
         /** A monthly rate (SMM or MDR, a fraction in [0, 1)) as a decimal: the boundary where a speed meets money. */
         private BigDecimal fraction(double rate) {
-            return rate == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(rate);
+            if (rate == 0) {
+                return BigDecimal.ZERO;
+            }
+            // a constant speed gives the same rate every month: convert it once (valueOf goes through the decimal string)
+            int slot = lastRates[0] == rate ? 0 : lastRates[1] == rate ? 1 : -1;
+            if (slot < 0) {
+                slot = nextRateSlot;
+                nextRateSlot ^= 1;
+                lastRates[slot] = rate;
+                lastFractions[slot] = BigDecimal.valueOf(rate);
+            }
+            return lastFractions[slot];
         }
 
         private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, PeriodResult result) {

@@ -108,4 +108,43 @@ class ProRataTest {
             }
         }
     }
+
+    @Test
+    void exactSharesAreTheUnroundedSharesToTheWorkingScale() {
+        BigDecimal[] exact = new BigDecimal[3];
+        ProRata.exactShares(new BigDecimal("100.00"), amounts("1", "2", "0"), exact);
+        assertArrayEquals(amounts("33.3333333333", "66.6666666667", "0"), exact);
+        ProRata.exactShares(new BigDecimal("0.00"), amounts("1", "0"), exact = new BigDecimal[2]);
+        assertArrayEquals(amounts("0E-10", "0"), exact);
+        ProRata.exactShares(new BigDecimal("5.00"), amounts("0", "0"), exact);
+        assertArrayEquals(amounts("0", "0"), exact);
+    }
+
+    @Property(tries = 500)
+    void exactSharesAreWithinHalfAWorkingUnitOfTheQuotientAndRoundToTheAllocatedShares(
+            @ForAll @LongRange(min = 0, max = 100_000_000_000L) long totalCents,
+            @ForAll @Size(min = 1, max = 30) List<@LongRange(min = 0, max = 100_000_000_000L) Long> weightCents) {
+        BigDecimal total = BigDecimal.valueOf(totalCents, 2);
+        BigDecimal[] w = weightCents.stream().map(c -> BigDecimal.valueOf(c, 2)).toArray(BigDecimal[]::new);
+        BigDecimal sum = java.util.Arrays.stream(w).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal[] exact = new BigDecimal[w.length];
+        ProRata.exactShares(total, w, exact);
+        BigDecimal[] rounded = ProRata.allocate(total, w, Rounding.CENTS_HALF_UP, RemainderRule.NONE);
+        BigDecimal halfUnit = new BigDecimal("0.5E-10");
+        for (int i = 0; i < w.length; i++) {
+            if (sum.signum() == 0 || w[i].signum() == 0) {
+                assertEquals(BigDecimal.ZERO, exact[i]);
+                continue;
+            }
+            assertEquals(Rounding.WORKING_SCALE, exact[i].scale());
+            BigDecimal quotient = total.multiply(w[i]).divide(sum, java.math.MathContext.DECIMAL128);
+            assertTrue(exact[i].subtract(quotient).abs().compareTo(halfUnit) <= 0, "share " + i + " " + exact[i] + " vs " + quotient);
+            // a share rounded to the cent from its working-scale value is the allocated share unless the working
+            // value sits exactly on the half cent (where the exact quotient decides)
+            BigDecimal fromExact = Rounding.CENTS_HALF_UP.apply(exact[i]);
+            if (exact[i].movePointRight(2).remainder(BigDecimal.ONE).abs().compareTo(new BigDecimal("0.5")) != 0) {
+                assertEquals(rounded[i], fromExact, "share " + i);
+            }
+        }
+    }
 }
