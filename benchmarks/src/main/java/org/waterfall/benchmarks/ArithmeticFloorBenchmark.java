@@ -1,0 +1,103 @@
+package org.waterfall.benchmarks;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The floor under the exact/double ratio: the two steps every class takes every month, one class-month each,
+ * in exact decimals and in doubles. Interest is balance x coupon / 1200 to the cent; a pro-rata share is
+ * total x balance / sum of balances to the cent. The inputs are the 23 class balances and coupons of 2002-K
+ * after November 2003 (the cents and 6-decimal rates the engine sees), cycled so nothing folds to a constant.
+ * If one such step costs k times its double, a whole engine made of them cannot beat k times the baseline.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ArithmeticFloorBenchmark {
+
+    private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
+
+    private BigDecimal[] balance;
+    private BigDecimal[] coupon;
+    private BigDecimal total;
+    private BigDecimal sum;
+    private double[] balanceD;
+    private double[] couponD;
+    private double totalD;
+    private double sumD;
+
+    @Setup
+    public void load() {
+        ProjectionState state = new ProjectionState(false);
+        int n = 0;
+        for (int c = 0; c < state.deal.classCount(); c++) {
+            if (!state.deal.isInterestOnly(c)) {
+                n++;
+            }
+        }
+        balance = new BigDecimal[n];
+        coupon = new BigDecimal[n];
+        balanceD = new double[n];
+        couponD = new double[n];
+        sum = BigDecimal.ZERO;
+        int i = 0;
+        for (int c = 0; c < state.deal.classCount(); c++) {
+            if (state.deal.isInterestOnly(c)) {
+                continue;
+            }
+            balance[i] = state.start.classBalances().get(c);
+            BigDecimal r = state.deal.couponRate(c);
+            coupon[i] = r == null || r.signum() == 0 ? new BigDecimal("5.461657") : r.setScale(6);
+            balanceD[i] = balance[i].doubleValue();
+            couponD[i] = coupon[i].doubleValue();
+            sum = sum.add(balance[i]);
+            i++;
+        }
+        sumD = sum.doubleValue();
+        total = new BigDecimal("1234567.89");
+        totalD = total.doubleValue();
+    }
+
+    @Benchmark
+    public void interestExact(Blackhole bh) {
+        for (int i = 0; i < balance.length; i++) {
+            bh.consume(balance[i].multiply(coupon[i]).divide(TWELVE_HUNDRED, 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    @Benchmark
+    public void interestDouble(Blackhole bh) {
+        for (int i = 0; i < balanceD.length; i++) {
+            bh.consume(balanceD[i] * couponD[i] / 1200);
+        }
+    }
+
+    @Benchmark
+    public void proRataShareExact(Blackhole bh) {
+        for (int i = 0; i < balance.length; i++) {
+            bh.consume(total.multiply(balance[i]).divide(sum, 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    @Benchmark
+    public void proRataShareDouble(Blackhole bh) {
+        for (int i = 0; i < balanceD.length; i++) {
+            bh.consume(totalD * balanceD[i] / sumD);
+        }
+    }
+}
