@@ -69,7 +69,6 @@ public final class Projector {
     private final BigDecimal[][] wac;
     /** Scheduled principal per dollar of surviving balance, by group and projected month (index k - 1). */
     private final BigDecimal[][] scheduledFactor;
-    private final BigDecimal[][] monthlyRate;
     private final BigDecimal originalPool;
     private final int delinquencyMonths;
 
@@ -100,7 +99,6 @@ public final class Projector {
         groupIds = new String[nGroups];
         ratePathLabels = new String[nGroups];
         wac = new BigDecimal[nGroups][];
-        monthlyRate = new BigDecimal[nGroups][];
         scheduledFactor = new BigDecimal[nGroups][];
         for (int g = 0; g < nGroups; g++) {
             GroupStart gs = start.groups().get(g);
@@ -112,11 +110,9 @@ public final class Projector {
             ratePathLabels[g] = path.label();
             int term = gs.remainingTermMonths();
             wac[g] = path.grossWacs(gs.grossWac(), Math.max(term, 1));
-            monthlyRate[g] = new BigDecimal[wac[g].length];
             scheduledFactor[g] = new BigDecimal[wac[g].length];
             for (int k = 1; k <= wac[g].length; k++) {
                 BigDecimal r = wac[g][k - 1].divide(TWELVE_HUNDRED, MC);
-                monthlyRate[g][k - 1] = r;
                 scheduledFactor[g][k - 1] = scheduledPerDollar(r, term - (k - 1));
             }
         }
@@ -375,7 +371,8 @@ public final class Projector {
                 GroupResult gr = result.groups().get(g);
                 BigDecimal loss = gc.realizedLoss();
                 cumulativeLosses = cumulativeLosses.add(loss);
-                BigDecimal interest = CENTS.apply(gc.beginningBalance().multiply(monthlyRate[g][Math.min(k, monthlyRate[g].length) - 1]));
+                // the group's gross interest: balance x WAC / 1200, the exact quotient rounded once to the cent
+                BigDecimal interest = CENTS.divide(gc.beginningBalance().multiply(gc.grossWac()), TWELVE_HUNDRED);
                 BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
                 BigDecimal[] t = groupTotals[g];
                 t[0] = t[0].add(gc.scheduledPrincipal());
