@@ -34,6 +34,15 @@ class ProjectorTest {
     }
 
     @Test
+    void aGroupsGrossInterestIsRoundedOnceFromTheExactQuotient() {
+        // 1,001.28 x 6.25 / 1200 = 5.215 exactly: half up gives 5.22. Through a 34-digit monthly rate
+        // (6.25 / 1200 = 0.00520833...3) the product falls just short of the half cent and would round to 5.21.
+        BigDecimal balance = new BigDecimal("1001.28");
+        ScenarioResult r = passThrough(ProjectionFixtures.cpr(0), balance, balance, 360);
+        assertEquals(new BigDecimal("5.22"), r.groups().get(0).cashflows().get(0).interest());
+    }
+
+    @Test
     void aSinglePassThroughClassAtZeroCprFollowsTheLevelPaymentSchedule() {
         ScenarioResult r = passThrough(ProjectionFixtures.cpr(0), MILLION, MILLION, 360);
         BigDecimal rate = WAC.divide(BigDecimal.valueOf(1200), MC);
