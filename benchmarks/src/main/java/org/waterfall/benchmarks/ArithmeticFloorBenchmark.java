@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 public class ArithmeticFloorBenchmark {
 
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);

@@ -24,7 +24,7 @@ import org.waterfall.projection.ScenarioResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 public class FullLifeBenchmark {
 
     @Param({"0", "10", "30", "60"})

@@ -20,7 +20,7 @@ import org.waterfall.statement.TrusteeStatement;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 public class StatementParseBenchmark {
 
     private String text;

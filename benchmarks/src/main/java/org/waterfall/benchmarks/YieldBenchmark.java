@@ -22,7 +22,7 @@ import org.waterfall.analytics.Quote;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 public class YieldBenchmark {
 
     @Param({"101.5"})
