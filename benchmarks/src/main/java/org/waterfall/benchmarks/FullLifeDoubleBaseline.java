@@ -92,15 +92,16 @@ public final class FullLifeDoubleBaseline {
         int[] subs = deal.subordinates();
         int k = 0;
         while (k < maxMonths) {
-            double pool = 0;
-            double certs = 0;
+            // the exact engine's stopping rules: every group's balance rounds to zero cents, or every class's does
+            boolean exhausted = true;
             for (int g = 0; g < nGroups; g++) {
-                pool += perf[g];
+                exhausted &= perf[g] < 0.005;
             }
+            boolean allPaid = true;
             for (int c = 0; c < nClasses; c++) {
-                certs += bal[c];
+                allPaid &= bal[c] < 0.005;
             }
-            if (pool < 0.005 || certs < 0.005) {
+            if (exhausted || allPaid) {
                 break;
             }
             k++;
