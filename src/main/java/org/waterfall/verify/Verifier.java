@@ -366,16 +366,16 @@ public final class Verifier {
         if (delta.signum() == 0 || original.signum() == 0) {
             e = Expected.exact(computed, rule, amountId);
         } else {
-            BigDecimal low = conv.factor().divide(basis.subtract(delta).multiply(THOUSAND), original).min(computed);
-            BigDecimal high = conv.factor().divide(basis.add(delta).multiply(THOUSAND), original).max(computed);
+            BigDecimal low = conv.factor().perThousand(basis.subtract(delta), original).min(computed);
+            BigDecimal high = conv.factor().perThousand(basis.add(delta), original).max(computed);
             e = Expected.between(computed, low, high, convention, rule, amountId);
         }
         BigDecimal amount = printed(amountId);
         if (amount != null) {
-            BigDecimal fromPrinted = conv.factor().divide(amount.multiply(THOUSAND), original);
+            BigDecimal fromPrinted = conv.factor().perThousand(amount, original);
             if (conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS && original.signum() > 0) {
-                BigDecimal lo = conv.factor().divide(amount.subtract(HALF_CENT).multiply(THOUSAND), original);
-                BigDecimal hi = conv.factor().divide(amount.add(HALF_CENT).multiply(THOUSAND), original);
+                BigDecimal lo = conv.factor().perThousand(amount.subtract(HALF_CENT), original);
+                BigDecimal hi = conv.factor().perThousand(amount.add(HALF_CENT), original);
                 e = e.withPrinted(fromPrinted, lo, hi, "printed amount (+/- half a cent, " + FACTOR_FROM_UNROUNDED
                         + ") x 1000 / original");
             } else {
