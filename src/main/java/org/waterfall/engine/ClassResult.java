@@ -8,11 +8,9 @@ import org.waterfall.deal.TrusteeConventions;
  * of original balance (or notional) to 6 decimals.
  *
  * <p>The amounts are computed by the engine as it runs. The figures derived from them only for printing (the
- * printed rate, the total distribution and the three factors) are derived when first asked for, by the
- * conventions the deal names: a projection that never prints a factor never divides for one. The derivation is
- * the same whenever it happens, so a figure read from a verify and from a projection is the same number.
- * Instances are immutable as seen from outside and safe to share between threads (a derived figure may be
- * computed twice, to the same value).
+ * printed rate, the total distribution and the three factors) are derived each time they are asked for, by the
+ * conventions the deal names: a projection that never prints a factor never divides for one, and a figure read
+ * from a verify and from a projection is the same number. Immutable.
  */
 public final class ClassResult {
 
@@ -34,12 +32,6 @@ public final class ClassResult {
     private final boolean rateFromInterest;
     private final BigDecimal original;
     private final BigDecimal endingBasis;
-
-    private BigDecimal printedRate;
-    private BigDecimal totalDistribution;
-    private BigDecimal principalFactor;
-    private BigDecimal interestFactor;
-    private BigDecimal endingFactor;
 
     /**
      * @param rateFromInterest whether the printed rate is implied from the rounded interest (an IO strip whose
@@ -126,14 +118,9 @@ public final class ClassResult {
 
     /** The rate as the trustee prints it (6 decimals; an IO strip's implied from its rounded interest). */
     public BigDecimal printedRate() {
-        BigDecimal r = printedRate;
-        if (r == null) {
-            r = rateFromInterest
-                    ? conventions.rate().divide(accruedInterest.multiply(WaterfallEngine.TWELVE_HUNDRED), beginningBalance)
-                    : conventions.rate().apply(rate);
-            printedRate = r;
-        }
-        return r;
+        return rateFromInterest
+                ? conventions.rate().divide(accruedInterest.multiply(WaterfallEngine.TWELVE_HUNDRED), beginningBalance)
+                : conventions.rate().apply(rate);
     }
 
     /**
@@ -141,42 +128,26 @@ public final class ClassResult {
      * ones, per the deal's derived-figure basis.
      */
     public BigDecimal totalDistribution() {
-        BigDecimal t = totalDistribution;
-        if (t == null) {
-            t = unroundedBasis ? conventions.principal().apply(principalUnrounded.add(interestUnrounded)) : principal.add(interest);
-            totalDistribution = t;
-        }
-        return t;
+        return unroundedBasis ? conventions.principal().apply(principalUnrounded.add(interestUnrounded)) : principal.add(interest);
     }
 
     /** Principal per $1,000 of original. */
     public BigDecimal principalFactor() {
-        BigDecimal f = principalFactor;
-        if (f == null) {
-            f = conventions.factor().perThousand(unroundedBasis ? principalUnrounded : principal, original);
-            principalFactor = f;
-        }
-        return f;
+        return perThousandOfOriginal(unroundedBasis ? principalUnrounded : principal);
     }
 
     /** Interest per $1,000 of original. */
     public BigDecimal interestFactor() {
-        BigDecimal f = interestFactor;
-        if (f == null) {
-            f = conventions.factor().perThousand(unroundedBasis ? interestUnrounded : interest, original);
-            interestFactor = f;
-        }
-        return f;
+        return perThousandOfOriginal(unroundedBasis ? interestUnrounded : interest);
     }
 
     /** Ending balance per $1,000 of original. */
     public BigDecimal endingFactor() {
-        BigDecimal f = endingFactor;
-        if (f == null) {
-            f = conventions.factor().perThousand(endingBasis, original);
-            endingFactor = f;
-        }
-        return f;
+        return perThousandOfOriginal(endingBasis);
+    }
+
+    private BigDecimal perThousandOfOriginal(BigDecimal amount) {
+        return conventions.factor().perThousand(amount, original);
     }
 
     @Override
