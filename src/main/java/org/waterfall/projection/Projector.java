@@ -188,10 +188,9 @@ public final class Projector {
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private LocalDate callDate;
-        /** The last two speeds converted by {@link #fraction}, and their decimals. */
-        private final double[] lastRates = {Double.NaN, Double.NaN};
-        private final BigDecimal[] lastFractions = new BigDecimal[2];
-        private int nextRateSlot;
+        /** The last rate {@link #fraction} converted for each use (2 g: group g's defaults, 2 g + 1: its prepayments). */
+        private final double[] lastRate = new double[2 * nGroups];
+        private final BigDecimal[] lastFraction = new BigDecimal[2 * nGroups];
 
         Run(Scenario scenario) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -295,11 +294,13 @@ public final class Projector {
                 if (bp.signum() > 0) {
                     // exact balance through the month's three steps; each amount is the difference of rounded checkpoints
                     BigDecimal exact = performingExact[g];
-                    BigDecimal survivingExact = exact.subtract(exact.multiply(fraction(a.defaults().monthlyRate(k, age))));
+                    BigDecimal mdr = fraction(a.defaults().monthlyRate(k, age), 2 * g);
+                    BigDecimal smm = fraction(a.prepayment().monthlyRate(k, age), 2 * g + 1);
+                    BigDecimal survivingExact = exact.subtract(exact.multiply(mdr));
                     BigDecimal factor = k <= scheduledFactor[g].length ? scheduledFactor[g][k - 1] : BigDecimal.ONE;
                     BigDecimal amortizedExact = survivingExact.subtract(survivingExact.multiply(factor));
                     BigDecimal endExact = call ? BigDecimal.ZERO
-                            : amortizedExact.subtract(amortizedExact.multiply(fraction(a.prepayment().monthlyRate(k, age))));
+                            : amortizedExact.subtract(amortizedExact.multiply(smm));
                     BigDecimal surviving = CENTS.apply(survivingExact);
                     BigDecimal amortized = CENTS.apply(amortizedExact);
                     BigDecimal end = CENTS.apply(endExact);
@@ -349,20 +350,20 @@ public final class Projector {
             recordClasses(k, date, result);
         }
 
-        /** A monthly rate (SMM or MDR, a fraction in [0, 1)) as a decimal: the boundary where a speed meets money. */
-        private BigDecimal fraction(double rate) {
+        /**
+         * A monthly rate (SMM or MDR, a fraction in [0, 1)) as a decimal: the boundary where a speed meets money.
+         * {@code BigDecimal.valueOf(double)} goes through the decimal string, so each use (a group's defaults, its
+         * prepayments) keeps its last conversion: a constant speed is converted once a run.
+         */
+        private BigDecimal fraction(double rate, int use) {
             if (rate == 0) {
                 return BigDecimal.ZERO;
             }
-            // a constant speed gives the same rate every month: convert it once (valueOf goes through the decimal string)
-            int slot = lastRates[0] == rate ? 0 : lastRates[1] == rate ? 1 : -1;
-            if (slot < 0) {
-                slot = nextRateSlot;
-                nextRateSlot ^= 1;
-                lastRates[slot] = rate;
-                lastFractions[slot] = BigDecimal.valueOf(rate);
+            if (lastRate[use] != rate) {
+                lastRate[use] = rate;
+                lastFraction[use] = BigDecimal.valueOf(rate);
             }
-            return lastFractions[slot];
+            return lastFraction[use];
         }
 
         private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, PeriodResult result) {
