@@ -20,15 +20,11 @@ public final class ProRata {
     public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder) {
         int n = weights.length;
         BigDecimal[] shares = new BigDecimal[n];
-        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal sum = checkedSum(weights);
         int largest = -1;
         int last = -1;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
-            if (w.signum() < 0) {
-                throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + w);
-            }
-            sum = sum.add(w);
             if (w.signum() > 0) {
                 last = i;
                 if (largest < 0 || w.compareTo(weights[largest]) > 0) {
@@ -85,13 +81,7 @@ public final class ProRata {
      */
     public static void exactShares(BigDecimal total, BigDecimal[] weights, BigDecimal[] exact) {
         int n = weights.length;
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            if (weights[i].signum() < 0) {
-                throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + weights[i]);
-            }
-            sum = sum.add(weights[i]);
-        }
+        BigDecimal sum = checkedSum(weights);
         boolean nothing = sum.signum() == 0;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
@@ -103,5 +93,17 @@ public final class ProRata {
                 exact[i] = total.multiply(w).divide(sum, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
             }
         }
+    }
+
+    /** The sum of the weights; a negative weight is refused. */
+    private static BigDecimal checkedSum(BigDecimal[] weights) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i].signum() < 0) {
+                throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + weights[i]);
+            }
+            sum = sum.add(weights[i]);
+        }
+        return sum;
     }
 }
