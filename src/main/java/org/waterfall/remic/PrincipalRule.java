@@ -1,0 +1,98 @@
+package org.waterfall.remic;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rule that pays an amount of principal (a group's principal, or an accrual amount) to classes. Rules nest: a
+ * deal's principal waterfall is one rule, usually a {@link Sequential} of the others. Classes are indexes into the
+ * deal's class list; the engine knows no class by name.
+ */
+public sealed interface PrincipalRule {
+
+    /** To one class until retired. */
+    record Pay(int classIndex) implements PrincipalRule {
+        public Pay {
+            if (classIndex < 0) {
+                throw new IllegalArgumentException("class index must not be negative: " + classIndex);
+            }
+        }
+    }
+
+    /** Each step in order, the next taking what the one before could not use. */
+    record Sequential(List<PrincipalRule> steps) implements PrincipalRule {
+        public Sequential {
+            steps = List.copyOf(steps);
+            if (steps.isEmpty()) {
+                throw new IllegalArgumentException("sequential: at least one step");
+            }
+        }
+    }
+
+    /** To the classes concurrently, in proportion to their balances before the payment, until retired. */
+    record ProRata(List<Integer> classes) implements PrincipalRule {
+        public ProRata {
+            classes = List.copyOf(classes);
+            if (classes.isEmpty()) {
+                throw new IllegalArgumentException("proRata: at least one class");
+            }
+        }
+    }
+
+    /**
+     * Fixed percentages to parallel rules; what one side cannot use (it is retired, or reached its target) goes to
+     * the others, in order.
+     */
+    record Split(List<Share> shares) implements PrincipalRule {
+        public Split {
+            shares = List.copyOf(shares);
+            if (shares.size() < 2) {
+                throw new IllegalArgumentException("split: at least two shares");
+            }
+            BigDecimal total = BigDecimal.ZERO;
+            for (Share s : shares) {
+                total = total.add(s.percent());
+            }
+            if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
+                throw new IllegalArgumentException("split: the percentages total " + total.toPlainString() + ", not 100");
+            }
+        }
+    }
+
+    /** One side of a {@link Split}: a percentage of the amount, paid by a rule. */
+    record Share(BigDecimal percent, PrincipalRule rule) {
+        public Share {
+            Objects.requireNonNull(percent, "percent");
+            Objects.requireNonNull(rule, "rule");
+            if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                throw new IllegalArgumentException("a share must be a percentage in (0, 100): " + percent.toPlainString());
+            }
+        }
+    }
+
+    /**
+     * Pays {@code rule} only until the aggregate of {@code classes} reaches the schedule's balance for the date
+     * (a PAC or TAC): at most the aggregate's balance less its planned balance.
+     */
+    record ToTarget(PlannedBalances schedule, List<Integer> classes, PrincipalRule rule) implements PrincipalRule {
+        public ToTarget {
+            Objects.requireNonNull(schedule, "schedule");
+            classes = List.copyOf(classes);
+            Objects.requireNonNull(rule, "rule");
+            if (classes.isEmpty()) {
+                throw new IllegalArgumentException("toTarget: at least one class in the aggregate");
+            }
+        }
+    }
+
+    /** Pays nothing before distribution period {@code firstPeriod} (a lockout), then {@code rule}. */
+    record Lockout(int firstPeriod, PrincipalRule rule) implements PrincipalRule {
+        public Lockout {
+            Objects.requireNonNull(rule, "rule");
+            if (firstPeriod < 1) {
+                throw new IllegalArgumentException("lockout: the first paying period must be 1 or more: " + firstPeriod);
+            }
+        }
+    }
+}
