@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.yaml.DealKind;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
 import org.waterfall.projection.GroupAssumptions;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code waterfall project DEAL_YAML (--from STATEMENT | --start PERIOD_YAML) [scenario options]}: project the deal
+ * {@code waterfall project DEAL_YAML [--from STATEMENT | --start PERIOD_YAML] [scenario options]} (a REMIC deal file runs
+ * from issuance, {@link IssuanceProjection}): project the deal
  * forward under every combination of the given speeds, and print each scenario's class summaries (table), its
  * monthly cash flows (CSV, JSON), or the decrement tables.
  */
@@ -52,11 +54,14 @@ public final class ProjectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DEAL_YAML", description = "The deal definition, e.g. deals/boams-2002-k/deal.yaml.")
     Path dealFile;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     StartOptions start;
 
     @Mixin
     ScenarioOptions scenarioOptions;
+
+    @Mixin
+    IndexOptions indexOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), csv or json.")
     Format format;
@@ -78,6 +83,10 @@ public final class ProjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (DealKind.of(dealFile) == DealKind.REMIC) {
+            return IssuanceProjection.project(this);
+        }
+        requireStart(start, indexOptions);
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
         List<Scenario> scenarios = scenarioOptions.scenarios();
         StartState startState = start.load(deal, scenarioOptions.termMethod());
@@ -114,6 +123,16 @@ public final class ProjectCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
+    }
+
+    /** A deal that is not a REMIC starts from a statement or period data, and has no index. */
+    static void requireStart(StartOptions start, IndexOptions index) {
+        if (start == null) {
+            throw new UserInputException("--from or --start is required: only a REMIC deal file (kind: remic) runs from issuance");
+        }
+        if (index.given()) {
+            throw new UserInputException("--index/--index-vector: only a REMIC deal file (kind: remic) has index-linked classes");
+        }
     }
 
     /** Where the projection starts: after a statement, or after the first month of period data. */

@@ -120,6 +120,25 @@ public record RemicDeal(String id, String name, LocalDate settlement, LocalDate 
         return -1;
     }
 
+    /**
+     * The index level the deal's first-period rates imply: (first-period rate - constant) / multiplier of the first
+     * index-linked class that has one (the level the supplement's tables start from); zero when there is none.
+     */
+    public IndexRate impliedIndex() {
+        for (RemicClass c : classes) {
+            if (c.interest() instanceof InterestRule.IndexLinked f && f.firstRate() != null && f.multiplier().signum() != 0) {
+                return IndexRate.constant(f.firstRate().subtract(f.constant()).divide(f.multiplier(), java.math.MathContext.DECIMAL64)
+                        .stripTrailingZeros());
+            }
+        }
+        return IndexRate.ZERO;
+    }
+
+    /** Whether any class's coupon is set on the index. */
+    public boolean hasIndexLinkedClasses() {
+        return classes.stream().anyMatch(c -> c.interest() instanceof InterestRule.IndexLinked);
+    }
+
     /** Every class as reported: the regular classes, then the exchangeable ones. */
     public List<String> reportedClassNames() {
         List<String> n = new ArrayList<>();

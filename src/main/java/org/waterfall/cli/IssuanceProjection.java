@@ -1,0 +1,259 @@
+package org.waterfall.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.waterfall.analytics.DecrementTable;
+import org.waterfall.analytics.PrintedDecrement;
+import org.waterfall.deal.yaml.RemicYamlReader;
+import org.waterfall.projection.Scenario;
+import org.waterfall.remic.ClassFlows;
+import org.waterfall.remic.CollateralGroup;
+import org.waterfall.remic.IndexRate;
+import org.waterfall.remic.LoanLine;
+import org.waterfall.remic.RemicDeal;
+import org.waterfall.remic.RemicDecrements;
+import org.waterfall.remic.RemicProjector;
+import org.waterfall.remic.RemicRun;
+
+/**
+ * {@code project} for a REMIC deal file ({@code kind: remic}): runs from issuance under the deal's own pricing
+ * assumptions (settlement, first distribution date, loan lines), one run per prepayment speed and index path, and
+ * renders the lives, the supplement's decrement tables, or the monthly flows.
+ */
+final class IssuanceProjection {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private IssuanceProjection() {
+    }
+
+    /** Runs {@code project}'s options on a REMIC deal file. */
+    static int project(ProjectCommand command) {
+        RemicDeal deal = RemicYamlReader.read(command.dealFile);
+        if (command.start != null) {
+            throw new UserInputException("--from/--start: " + deal.id() + " is a REMIC run from issuance; it takes no statement or period file");
+        }
+        List<RemicRun> runs = runs(deal, command.scenarioOptions, command.indexOptions);
+        Map<String, String> files = new LinkedHashMap<>();
+        switch (command.format) {
+            case table -> files.put("projection.txt", table(deal, runs, command.decrement));
+            case json -> files.put("projection.json", json(deal, runs, command.decrement));
+            case csv -> files.put("projection.csv", csv(runs));
+            default -> throw new IllegalStateException("format " + command.format);
+        }
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            AtomicOutput.write(f.getValue(), command.outDir == null ? null : command.outDir.resolve(f.getKey()),
+                    command.spec.commandLine().getOut());
+            if (command.outDir != null) {
+                command.spec.commandLine().getOut().println(command.outDir.resolve(f.getKey()));
+            }
+        }
+        command.spec.commandLine().getOut().flush();
+        return ExitCode.OK.code();
+    }
+
+    /** One run per prepayment speed and index path, speeds outermost. @throws UserInputException for options a REMIC run has no use for */
+    static List<RemicRun> runs(RemicDeal deal, ProjectCommand.ScenarioOptions options, IndexOptions index) {
+        if (!options.wacPaths.isEmpty() || !options.arms.isEmpty()) {
+            throw new UserInputException("--wac-path/--arm: a REMIC's loan lines carry their own rates");
+        }
+        if (options.termChoice != ProjectCommand.ScenarioOptions.TermChoice.implied) {
+            throw new UserInputException("--term: a REMIC's loan lines carry their own remaining terms");
+        }
+        List<IndexRate> paths = index.paths(deal.impliedIndex());
+        if (index.given() && !deal.hasIndexLinkedClasses()) {
+            throw new UserInputException("--index: " + deal.id() + " has no floating-rate class");
+        }
+        List<RemicRun> runs = new ArrayList<>();
+        for (Scenario s : options.scenarios()) {
+            if (!s.assumptions().defaults().isZero() || !s.groupOverrides().isEmpty() || s.cleanUpCallPercent() != null
+                    || s.assumptions().delinquencyPercent().signum() != 0) {
+                throw new UserInputException("--cdr/--sda/--group-cpr/--group-psa/--call/--delinquency: a REMIC run from issuance takes "
+                        + "prepayment speeds (--psa, --cpr, --smm and their vectors) and index paths only");
+            }
+            for (IndexRate path : paths) {
+                runs.add(RemicProjector.run(deal, s.assumptions().prepayment(), path));
+            }
+        }
+        return runs;
+    }
+
+    /** A run's column name: the speed, and the index when the deal has floating classes and more than one path. */
+    static String name(RemicRun r, boolean withIndex) {
+        return withIndex ? r.name() + ", " + r.index().label() : r.name();
+    }
+
+    private static boolean manyIndexes(List<RemicRun> runs) {
+        return runs.stream().map(RemicRun::index).distinct().count() > 1;
+    }
+
+    static String table(RemicDeal deal, List<RemicRun> runs, boolean decrement) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "waterfall project: %s (%s), from issuance: settlement %s, first distribution %s%n", deal.id(),
+                deal.name(), deal.settlement(), deal.firstDistribution()));
+        for (CollateralGroup g : deal.groups()) {
+            s.append(String.format(Locale.ROOT, "  group %s: %s%n", g.id(), lines(g.lines())));
+            for (CollateralGroup.SpeedLines sl : g.atSpeed()) {
+                s.append(String.format(Locale.ROOT, "    at %s: %s%n", sl.speed().label(), lines(sl.lines())));
+            }
+        }
+        if (deal.hasIndexLinkedClasses()) {
+            s.append("  index: ").append(String.join("; ", runs.stream().map(r -> r.index().label()).distinct().toList()))
+                    .append(System.lineSeparator());
+        }
+        s.append("  WAL: years from settlement to each distribution date (30/360, SIA), cash principal only; a notional class's ")
+                .append("life is its notional's").append(System.lineSeparator()).append(System.lineSeparator());
+        boolean withIndex = manyIndexes(runs);
+        List<String> heads = runs.stream().map(r -> name(r, withIndex)).toList();
+        s.append("WAL (years) by scenario").append(System.lineSeparator());
+        row(s, "class", heads);
+        for (int c = 0; c < runs.get(0).classes().size(); c++) {
+            final int k = c;
+            row(s, runs.get(0).classes().get(c).name(), runs.stream().map(r -> PrintedDecrement.wal(r.wal(r.classes().get(k)))).toList());
+        }
+        if (decrement) {
+            List<DecrementTable> tables = RemicDecrements.tables(runs);
+            for (DecrementTable t : tables) {
+                s.append(System.lineSeparator()).append("Percent of original ")
+                        .append(runs.get(0).flows(t.className()).notional() ? "notional" : "balance").append(" outstanding: class ")
+                        .append(t.className()).append(System.lineSeparator());
+                row(s, "Date", heads);
+                for (int d = 0; d < t.dates().size(); d++) {
+                    String label = d == 0 ? "Initial Percent" : month(t.dates().get(d));
+                    row(s, label, t.percents().get(d).stream().map(PrintedDecrement::percent).toList());
+                }
+                row(s, "WAL (years)", t.wals().stream().map(PrintedDecrement::wal).toList());
+            }
+        }
+        return s.toString();
+    }
+
+    private static String month(LocalDate d) {
+        return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+    }
+
+    private static String lines(List<LoanLine> lines) {
+        List<String> parts = new ArrayList<>();
+        for (LoanLine l : lines) {
+            parts.add(String.format(Locale.ROOT, "%s %s at %s%% (%s%% pass-through), %d of %d months left, age %d", l.name(),
+                    ProjectionTableWriter.money(l.balance()), l.loanRate().toPlainString(), l.passThroughRate().toPlainString(),
+                    l.remainingTerm(), l.originalTerm(), l.age()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void row(StringBuilder s, String label, List<String> cells) {
+        s.append("  ").append(label).append(" ".repeat(Math.max(1, 17 - label.length())));
+        for (String c : cells) {
+            int w = Math.max(8, c.length());
+            s.append(' ').append(" ".repeat(Math.max(0, w - c.length()))).append(c);
+        }
+        s.append(System.lineSeparator());
+    }
+
+    /**
+     * {@code {"deal", "name", "settlement", "firstDistributionDate", "scenarios": [{"name", "prepayment", "index", "classes":
+     * [{"name", "original", "notional", "wal", "totalPrincipal", "totalInterest", "lastPrincipalDate"}], "decrementTable":
+     * {"dates", "classes": [{"name", "percent", "wal"}]}}]}}: amounts as decimal strings, WAL full precision, the decrement
+     * table's values as printed.
+     */
+    static String json(RemicDeal deal, List<RemicRun> runs, boolean decrement) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("deal", deal.id());
+        root.put("name", deal.name());
+        root.put("settlement", deal.settlement().toString());
+        root.put("firstDistributionDate", deal.firstDistribution().toString());
+        List<DecrementTable> tables = decrement ? RemicDecrements.tables(runs) : List.of();
+        List<LocalDate> dates = decrement ? RemicDecrements.dates(runs) : List.of();
+        ArrayNode scenarios = root.putArray("scenarios");
+        for (int i = 0; i < runs.size(); i++) {
+            RemicRun r = runs.get(i);
+            ObjectNode n = scenarios.addObject();
+            n.put("name", name(r, manyIndexes(runs)));
+            n.put("prepayment", r.prepayment().label());
+            n.put("index", r.index().label());
+            ArrayNode classes = n.putArray("classes");
+            for (ClassFlows c : r.classes()) {
+                ObjectNode cn = classes.addObject();
+                cn.put("name", c.name());
+                cn.put("original", c.original().toPlainString());
+                cn.put("notional", c.notional());
+                Double wal = r.wal(c);
+                if (wal == null) {
+                    cn.putNull("wal");
+                } else {
+                    cn.put("wal", wal);
+                }
+                cn.put("totalPrincipal", c.totalPrincipal().toPlainString());
+                cn.put("totalInterest", c.totalInterest().toPlainString());
+                cn.put("lastPrincipalDate", lastPrincipal(r, c));
+            }
+            if (decrement) {
+                decrementTable(n.putObject("decrementTable"), tables, dates, i);
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the projection as JSON", e);
+        }
+    }
+
+    private static void decrementTable(ObjectNode node, List<DecrementTable> tables, List<LocalDate> dates, int column) {
+        ArrayNode d = node.putArray("dates");
+        dates.forEach(x -> d.add(x.toString()));
+        ArrayNode classes = node.putArray("classes");
+        for (DecrementTable t : tables) {
+            ObjectNode c = classes.addObject();
+            c.put("name", t.className());
+            ArrayNode p = c.putArray("percent");
+            for (int k = 1; k <= dates.size(); k++) {
+                p.add(k < t.percents().size() ? PrintedDecrement.percent(t.percents().get(k).get(column)) : "0");
+            }
+            Double wal = t.wals().get(column);
+            if (wal == null) {
+                c.putNull("wal");
+            } else {
+                c.put("wal", PrintedDecrement.wal(wal));
+            }
+        }
+    }
+
+    private static String lastPrincipal(RemicRun r, ClassFlows c) {
+        for (int k = c.principal().size() - 1; k >= 0; k--) {
+            if (c.principal().get(k).signum() != 0) {
+                return r.dates().get(k).toString();
+            }
+        }
+        return null;
+    }
+
+    /** One row per scenario, date and class: {@code scenario,date,class,rate,interest,accrual,principal,balance}. */
+    static String csv(List<RemicRun> runs) {
+        StringBuilder s = new StringBuilder("scenario,date,class,rate,interest,accrual,principal,balance").append(System.lineSeparator());
+        boolean withIndex = manyIndexes(runs);
+        for (RemicRun r : runs) {
+            String name = "\"" + name(r, withIndex) + "\"";
+            for (int k = 0; k < r.dates().size(); k++) {
+                for (ClassFlows c : r.classes()) {
+                    s.append(name).append(',').append(r.dates().get(k)).append(',').append(c.name()).append(',')
+                            .append(c.rates().get(k).stripTrailingZeros().toPlainString()).append(',')
+                            .append(c.interest().get(k).toPlainString()).append(',').append(c.accrual().get(k).toPlainString()).append(',')
+                            .append(c.principal().get(k).toPlainString()).append(',').append(c.ending().get(k).toPlainString())
+                            .append(System.lineSeparator());
+                }
+            }
+        }
+        return s.toString();
+    }
+}
