@@ -16,6 +16,7 @@ import org.waterfall.analytics.CashflowYield;
 import org.waterfall.analytics.PricingInput;
 import org.waterfall.analytics.Quote;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.yaml.DealKind;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.projection.ClassProjection;
 import org.waterfall.projection.ProjectionRunner;
@@ -54,11 +55,14 @@ public final class PriceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DEAL_YAML", description = "The deal definition.")
     Path dealFile;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     ProjectCommand.StartOptions start;
 
     @Mixin
     ProjectCommand.ScenarioOptions scenarioOptions;
+
+    @Mixin
+    IndexOptions indexOptions;
 
     @Option(names = "--class", paramLabel = "CLASS", required = true, description = "The class to price, e.g. A1.")
     String className;
@@ -93,6 +97,10 @@ public final class PriceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (DealKind.of(dealFile) == DealKind.REMIC) {
+            return IssuancePricing.price(this);
+        }
+        ProjectCommand.requireStart(start, indexOptions);
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
         int c = deal.classIndex(className);
         if (c < 0) {
