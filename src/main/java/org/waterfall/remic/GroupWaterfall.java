@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A group's payment rules, run each distribution date in this order: each accrual class's accrual amount by its
- * accretion-directed rule (what the rule does not use stays on the accrual class), then the group's principal.
+ * accretion-directed rule (what the rule does not use is paid to the accrual class itself), then the group's
+ * principal.
  *
  * @param group the collateral group
  * @param accretion the accrual classes' rules, in the order the deal pays them

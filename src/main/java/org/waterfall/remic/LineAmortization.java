@@ -8,7 +8,8 @@ import org.waterfall.projection.Speed;
 /**
  * One loan line's month: level-pay scheduled principal at the loan rate over the remaining term, then prepayments
  * (SMM x the balance after scheduled principal), and interest at the pass-through rate on the balance before the
- * month. Every amount to the cent half up ({@link Rounding#CENTS_HALF_UP}). PSA runs on the line's age: in
+ * month. Principal to the cent half up ({@link Rounding#CENTS_HALF_UP}); interest unrounded, because a group's
+ * interest is rounded once, on the sum of its lines. PSA runs on the line's age: in
  * projected month {@code k} a line of age {@code a} at settlement is at month {@code a + k} of the ramp.
  */
 final class LineAmortization {
@@ -25,7 +26,7 @@ final class LineAmortization {
      *
      * @param scheduled scheduled principal
      * @param prepaid prepaid principal
-     * @param interest pass-through interest
+     * @param interest pass-through interest, unrounded
      * @param after the line after the month
      */
     record Month(BigDecimal scheduled, BigDecimal prepaid, BigDecimal interest, State after) {
@@ -48,7 +49,7 @@ final class LineAmortization {
             BigDecimal z = BigDecimal.ZERO.setScale(2);
             return new Month(z, z, z, s);
         }
-        BigDecimal interest = Rounding.CENTS_HALF_UP.apply(b.multiply(line.passThroughRate()).divide(MONTHS_PERCENT, MC));
+        BigDecimal interest = b.multiply(line.passThroughRate()).divide(MONTHS_PERCENT, MC);
         BigDecimal scheduled = scheduledPrincipal(b, line.loanRate(), s.remainingTerm());
         BigDecimal survivors = b.subtract(scheduled);
         double smm = prepayment.monthlyRate(month, s.age() + 1);

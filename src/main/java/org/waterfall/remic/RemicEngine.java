@@ -16,8 +16,9 @@ import org.waterfall.money.Rounding;
  *   <li>{@link #accruedInterest}: one month's interest (30/360) on the balance or notional before the date, to the
  *       cent half up;
  *   <li>{@link #accrete}: an accrual class's interest is added to its balance instead of being paid;
- *   <li>{@link #payAccrualAmounts}: each accrual amount is paid as principal by its accretion-directed rule (what it
- *       cannot use stays on the accrual class);
+ *   <li>{@link #payAccrualAmounts}: each accrual amount is paid as principal by its accretion-directed rule; what the
+ *       rule cannot use is paid to the accrual class itself, so that every dollar of the collateral's interest is paid
+ *       (the accrual class's balance grows by what its rule pays to others);
  *   <li>{@link #payGroupPrincipal}: each group's collateral principal by the group's principal rule.
  * </ol>
  * The engine holds no class names: rules carry class indexes.
@@ -153,11 +154,23 @@ public final class RemicEngine {
         return a;
     }
 
-    /** Step 4: each accrual amount paid by its accretion-directed rule; what the rule cannot use stays accreted. */
+    /**
+     * Step 4: each accrual amount paid as principal by its accretion-directed rule; what the rule cannot use is paid
+     * to the accrual class itself. An accrual class without a rule is paid its own accrual amount (it pays current
+     * interest, as principal).
+     */
     static void payAccrualAmounts(RemicDeal deal, BigDecimal[] accrual, PrincipalDistributor distributor) {
+        boolean[] directed = new boolean[accrual.length];
         for (GroupWaterfall w : deal.waterfalls()) {
             for (GroupWaterfall.Accretion a : w.accretion()) {
-                distributor.pay(a.rule(), accrual[a.accrualClass()]);
+                int z = a.accrualClass();
+                directed[z] = true;
+                distributor.pay(new PrincipalRule.Pay(z), distributor.pay(a.rule(), accrual[z]));
+            }
+        }
+        for (int z = 0; z < accrual.length; z++) {
+            if (!directed[z]) {
+                distributor.pay(new PrincipalRule.Pay(z), accrual[z]);
             }
         }
     }

@@ -59,7 +59,8 @@ public final class RemicProjector {
                     ending = ending.add(m.after().balance());
                     next.add(m.after());
                 }
-                cash.add(new RemicEngine.GroupCash(principal, interest, netRate(lines.get(g), states.get(g))));
+                // the group's interest is rounded once, on the sum of its lines
+                cash.add(new RemicEngine.GroupCash(principal, Rounding.CENTS_HALF_UP.apply(interest), netRate(lines.get(g), states.get(g))));
                 states.set(g, next);
                 groupEnding[g] = ending;
             }
