@@ -197,9 +197,10 @@ public final class RemicEngine {
         return r;
     }
 
+    /** Zero dollars, to the cent. */
     private static BigDecimal[] zeros(int n) {
         BigDecimal[] z = new BigDecimal[n];
-        Arrays.fill(z, BigDecimal.ZERO);
+        Arrays.fill(z, BigDecimal.ZERO.setScale(2));
         return z;
     }
 }
