@@ -165,7 +165,7 @@ public final class RemicYamlReader {
             boolean ok = true;
             for (int i = 0; i < docs.size(); i++) {
                 LineDoc l = docs.get(i);
-                String name = l.name() == null ? String.valueOf(i + 1) : l.name();
+                String name = l.name() == null ? "line " + (i + 1) : l.name();
                 LoanLine line = attempt(at + "[" + i + "]", () -> new LoanLine(name, l.balance(), l.loanRate(), l.passThroughRate(),
                         l.originalTerm(), l.remainingTerm(), l.age()));
                 ok &= line != null;
