@@ -11,6 +11,25 @@ import java.util.Objects;
  */
 public sealed interface PrincipalRule {
 
+    /** The classes a rule can pay, in the order it names them, each once. */
+    static List<Integer> classesPaid(PrincipalRule rule) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        if (rule instanceof Pay p) {
+            out.add(p.classIndex());
+        } else if (rule instanceof Sequential s) {
+            s.steps().forEach(x -> out.addAll(classesPaid(x)));
+        } else if (rule instanceof ProRata r) {
+            out.addAll(r.classes());
+        } else if (rule instanceof Split s) {
+            s.shares().forEach(x -> out.addAll(classesPaid(x.rule())));
+        } else if (rule instanceof ToTarget t) {
+            out.addAll(classesPaid(t.rule()));
+        } else if (rule instanceof Lockout l) {
+            out.addAll(classesPaid(l.rule()));
+        }
+        return List.copyOf(out);
+    }
+
     /** To one class until retired. */
     record Pay(int classIndex) implements PrincipalRule {
         public Pay {

@@ -43,6 +43,12 @@ public record RemicDeal(String id, String name, LocalDate settlement, LocalDate 
         if (paymentDay < 1 || paymentDay > 28 || firstDistribution.getDayOfMonth() != paymentDay) {
             v.add(new Violation("calendar.paymentDay", "must be 1..28 and the first distribution date's day"));
         }
+        if (groups.isEmpty()) {
+            v.add(new Violation("collateral", "a deal needs at least one collateral group"));
+        }
+        if (classes.isEmpty()) {
+            v.add(new Violation("classes", "a deal needs at least one class"));
+        }
         checkNames(classes, exchangeables, v);
         checkGroups(groups, classes, waterfalls, v);
         if (!v.isEmpty()) {
@@ -80,6 +86,15 @@ public record RemicDeal(String id, String name, LocalDate settlement, LocalDate 
             if (issued.compareTo(group.balance()) != 0) {
                 v.add(new Violation("collateral[" + g + "]", "group " + group.id() + "'s classes total " + issued.toPlainString()
                         + " but its lines total " + group.balance().toPlainString() + ": a REMIC issues exactly its collateral"));
+            }
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            RemicClass c = classes.get(i);
+            int index = i;
+            boolean paid = waterfalls.stream().anyMatch(w -> w.group().equals(c.group())
+                    && PrincipalRule.classesPaid(w.principal()).contains(index));
+            if (!c.isNotional() && !paid) {
+                v.add(new Violation("classes[" + i + "]", "class " + c.name() + " has a balance but its group's principal rule never pays it"));
             }
         }
         for (int i = 0; i < classes.size(); i++) {

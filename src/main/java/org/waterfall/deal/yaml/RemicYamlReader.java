@@ -393,30 +393,11 @@ public final class RemicYamlReader {
                         + (schedules.isEmpty() ? "" : "; schedules: " + String.join(", ", schedules.keySet()))));
             }
             PrincipalRule inner = rule(at + ".pay", t.pay(), group);
-            List<Integer> aggregate = t.classes() == null ? (inner == null ? null : paidBy(inner)) : payable(at + ".classes", t.classes(), group);
+            List<Integer> aggregate = t.classes() == null ? (inner == null ? null : PrincipalRule.classesPaid(inner)) : payable(at + ".classes", t.classes(), group);
             if (schedule == null || inner == null || aggregate == null) {
                 return null;
             }
             return attempt(at, () -> new PrincipalRule.ToTarget(schedule, aggregate, inner));
-        }
-
-        /** The classes a rule pays, in order. */
-        private static List<Integer> paidBy(PrincipalRule rule) {
-            List<Integer> out = new ArrayList<>();
-            if (rule instanceof PrincipalRule.Pay p) {
-                out.add(p.classIndex());
-            } else if (rule instanceof PrincipalRule.Sequential s) {
-                s.steps().forEach(x -> out.addAll(paidBy(x)));
-            } else if (rule instanceof PrincipalRule.ProRata r) {
-                out.addAll(r.classes());
-            } else if (rule instanceof PrincipalRule.Split s) {
-                s.shares().forEach(x -> out.addAll(paidBy(x.rule())));
-            } else if (rule instanceof PrincipalRule.ToTarget t) {
-                out.addAll(paidBy(t.rule()));
-            } else if (rule instanceof PrincipalRule.Lockout l) {
-                out.addAll(paidBy(l.rule()));
-            }
-            return out.stream().distinct().toList();
         }
 
         /** Classes a group's principal can pay: known, of the group, with a balance. */

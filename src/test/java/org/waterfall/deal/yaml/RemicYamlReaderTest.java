@@ -139,6 +139,19 @@ class RemicYamlReaderTest {
     }
 
     @Test
+    void aClassThePrincipalRuleNeverPaysIsRefused() {
+        String msg = problem(SMALL.replace("principal: {sequential: [A, Z]}", "principal: A"));
+        assertEquals("small.yaml:10: classes[1]: class Z has a balance but its group's principal rule never pays it", msg);
+    }
+
+    @Test
+    void aDealWithoutCollateralOrClassesIsRefused() {
+        String msg = problem("kind: remic\nid: x\ncalendar: {settlement: 2025-02-28, firstDistributionDate: 2025-03-25, paymentDay: 25}\n"
+                + "collateral: []\nclasses: []\nwaterfall: []\n");
+        assertEquals("small.yaml:4: collateral: a deal needs at least one collateral group (and 1 more problem)", msg);
+    }
+
+    @Test
     void anUnknownScheduleIsNamed() {
         String msg = problem(SMALL.replace("principal: {sequential: [A, Z]}", "principal: {toTarget: {schedule: pac, pay: A}}"));
         assertTrue(msg.contains("waterfall[0].principal.toTarget.schedule: no schedule 'pac'"), msg);
