@@ -50,6 +50,8 @@ final class PrincipalDistributor {
             return payToTarget(t, amount);
         } else if (rule instanceof PrincipalRule.Lockout l) {
             return period < l.firstPeriod() ? amount : pay(l.rule(), amount);
+        } else if (rule instanceof PrincipalRule.Nas n) {
+            return payNas(n, amount);
         }
         throw new IllegalStateException("unknown rule " + rule);
     }
@@ -104,6 +106,17 @@ final class PrincipalDistributor {
         BigDecimal allowed = amount.min(room);
         BigDecimal unused = pay(t.rule(), allowed);
         return amount.subtract(allowed).add(unused);
+    }
+
+    /** The NAS share of the amount, to the cent half up, to the NAS rule; the rest is left for the steps after. */
+    private BigDecimal payNas(PrincipalRule.Nas n, BigDecimal amount) {
+        BigDecimal share = amount.multiply(n.percent(period)).divide(HUNDRED);
+        if (!n.pool().isEmpty()) {
+            BigDecimal pool = balanceOf(n.pool());
+            share = pool.signum() == 0 ? BigDecimal.ZERO : share.multiply(balanceOf(n.nasClasses())).divide(pool, Rounding.INTERMEDIATE);
+        }
+        BigDecimal nas = Rounding.CENTS_HALF_UP.apply(share).min(amount);
+        return amount.subtract(nas).add(pay(n.rule(), nas));
     }
 
     private BigDecimal aboveTarget(PrincipalRule.ToTarget t) {

@@ -26,6 +26,8 @@ public sealed interface PrincipalRule {
             out.addAll(classesPaid(t.rule()));
         } else if (rule instanceof Lockout l) {
             out.addAll(classesPaid(l.rule()));
+        } else if (rule instanceof Nas n) {
+            out.addAll(classesPaid(n.rule()));
         }
         return List.copyOf(out);
     }
@@ -112,6 +114,60 @@ public sealed interface PrincipalRule {
             if (firstPeriod < 1) {
                 throw new IllegalArgumentException("lockout: the first paying period must be 1 or more: " + firstPeriod);
             }
+        }
+    }
+
+    /**
+     * A non-accelerating (NAS) share: of the amount offered, {@code percent(period)} x the NAS classes' share of the
+     * pool ({@code nasClasses}' balance over {@code pool}'s, before the payment) goes to {@code rule}; the rest, and
+     * anything the rule cannot use, is left for the steps after. With no pool the share is the percentage alone.
+     *
+     * @param steps the percentage from each period on (e.g. 0% through period 60, 45% from 61), ascending
+     * @param nasClasses the NAS classes (the numerator), or empty
+     * @param pool the classes whose balance is the denominator, or empty
+     * @param rule how the NAS share is paid
+     */
+    record Nas(List<Step> steps, List<Integer> nasClasses, List<Integer> pool, PrincipalRule rule) implements PrincipalRule {
+        /** From {@code fromPeriod} on, {@code percent}. */
+        public record Step(int fromPeriod, BigDecimal percent) {
+            public Step {
+                Objects.requireNonNull(percent, "percent");
+                if (fromPeriod < 1) {
+                    throw new IllegalArgumentException("fromPeriod must be 1 or more: " + fromPeriod);
+                }
+                if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new IllegalArgumentException("a NAS percentage must be 0..100: " + percent.toPlainString());
+                }
+            }
+        }
+
+        public Nas {
+            steps = List.copyOf(steps);
+            nasClasses = List.copyOf(nasClasses);
+            pool = List.copyOf(pool);
+            Objects.requireNonNull(rule, "rule");
+            if (steps.isEmpty() || steps.get(0).fromPeriod() != 1) {
+                throw new IllegalArgumentException("nas: the steps start at period 1");
+            }
+            for (int i = 1; i < steps.size(); i++) {
+                if (steps.get(i).fromPeriod() <= steps.get(i - 1).fromPeriod()) {
+                    throw new IllegalArgumentException("nas: the steps' periods must ascend");
+                }
+            }
+            if (nasClasses.isEmpty() != pool.isEmpty()) {
+                throw new IllegalArgumentException("nas: give both the NAS classes and the pool, or neither");
+            }
+        }
+
+        /** The percentage in force in a period. */
+        public BigDecimal percent(int period) {
+            BigDecimal p = steps.get(0).percent();
+            for (Step s : steps) {
+                if (s.fromPeriod() <= period) {
+                    p = s.percent();
+                }
+            }
+            return p;
         }
     }
 }

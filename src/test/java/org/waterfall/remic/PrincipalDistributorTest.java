@@ -93,4 +93,18 @@ class PrincipalDistributorTest {
         new PrincipalDistributor(amounts("100", "100"), paidLater, 13, YearMonth.of(2025, 3)).pay(locked, new BigDecimal("50"));
         assertArrayEquals(amounts("50", "0"), paidLater);
     }
+
+    @Test
+    void aNasClassGetsItsShiftPercentOfItsProRataShareAndTheRestGoesOn() {
+        PrincipalRule nas = new PrincipalRule.Nas(List.of(new PrincipalRule.Nas.Step(1, BigDecimal.ZERO),
+                new PrincipalRule.Nas.Step(61, new BigDecimal("45"))), List.of(0), List.of(0, 1), new PrincipalRule.Pay(0));
+        PrincipalRule waterfall = new PrincipalRule.Sequential(List.of(nas, seq(1, 0)));
+        BigDecimal[] locked = zeros(2);
+        new PrincipalDistributor(amounts("200.00", "800.00"), locked, 60, YearMonth.of(2030, 2)).pay(waterfall, new BigDecimal("100.00"));
+        assertArrayEquals(amounts("0", "100.00"), locked, "0% through period 60");
+        BigDecimal[] shifted = zeros(2);
+        new PrincipalDistributor(amounts("200.00", "800.00"), shifted, 61, YearMonth.of(2030, 3)).pay(waterfall, new BigDecimal("100.00"));
+        // 45% x 200 / 1,000 x 100.00 = 9.00 to the NAS class; 91.00 to the sequential stack
+        assertArrayEquals(amounts("9.00", "91.00"), shifted);
+    }
 }

@@ -119,25 +119,36 @@ record RemicDocument(
             List<String> proRata,
             List<ShareDoc> split,
             TargetDoc toTarget,
-            LockoutDoc lockout) {
+            LockoutDoc lockout,
+            NasDoc nas) {
 
         @JsonCreator
         RuleDoc(@JsonProperty("pay") String pay, @JsonProperty("sequential") List<RuleDoc> sequential,
                 @JsonProperty("proRata") List<String> proRata, @JsonProperty("split") List<ShareDoc> split,
-                @JsonProperty("toTarget") TargetDoc toTarget, @JsonProperty("lockout") LockoutDoc lockout) {
+                @JsonProperty("toTarget") TargetDoc toTarget, @JsonProperty("lockout") LockoutDoc lockout,
+                @JsonProperty("nas") NasDoc nas) {
             this.pay = pay;
             this.sequential = sequential;
             this.proRata = proRata;
             this.split = split;
             this.toTarget = toTarget;
             this.lockout = lockout;
+            this.nas = nas;
         }
 
         /** A bare class name: pay it until retired. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static RuleDoc ofClass(String className) {
-            return new RuleDoc(className, null, null, null, null, null);
+            return new RuleDoc(className, null, null, null, null, null, null);
         }
+    }
+
+    /** A NAS share: percentages by period, optionally times the NAS classes' share of a pool. */
+    record NasDoc(@JsonProperty(required = true) List<NasStepDoc> steps, List<String> classes, List<String> pool,
+            @JsonProperty(required = true) RuleDoc pay) {
+    }
+
+    record NasStepDoc(@JsonProperty(required = true) Integer fromPeriod, @JsonProperty(required = true) BigDecimal percent) {
     }
 
     record ShareDoc(@JsonProperty(required = true) BigDecimal percent, @JsonProperty(required = true) RuleDoc pay) {

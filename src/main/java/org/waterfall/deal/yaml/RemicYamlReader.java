@@ -349,9 +349,10 @@ public final class RemicYamlReader {
                 return null;
             }
             int keys = (r.pay() == null ? 0 : 1) + (r.sequential() == null ? 0 : 1) + (r.proRata() == null ? 0 : 1)
-                    + (r.split() == null ? 0 : 1) + (r.toTarget() == null ? 0 : 1) + (r.lockout() == null ? 0 : 1);
+                    + (r.split() == null ? 0 : 1) + (r.toTarget() == null ? 0 : 1) + (r.lockout() == null ? 0 : 1)
+                    + (r.nas() == null ? 0 : 1);
             if (keys != 1) {
-                problems.add(bound.problem(at, "a rule is a class name or exactly one of sequential, proRata, split, toTarget, lockout"
+                problems.add(bound.problem(at, "a rule is a class name or exactly one of sequential, proRata, split, toTarget, lockout, nas"
                         + " (found " + keys + ")"));
                 return null;
             }
@@ -381,9 +382,26 @@ public final class RemicYamlReader {
                 return ok ? attempt(at + ".split", () -> new PrincipalRule.Split(shares)) : null;
             } else if (r.toTarget() != null) {
                 return toTarget(at + ".toTarget", r.toTarget(), group);
+            } else if (r.nas() != null) {
+                return nas(at + ".nas", r.nas(), group);
             }
             PrincipalRule inner = rule(at + ".lockout.pay", r.lockout().pay(), group);
             return inner == null ? null : attempt(at + ".lockout", () -> new PrincipalRule.Lockout(r.lockout().firstPeriod(), inner));
+        }
+
+        private PrincipalRule nas(String at, RemicDocument.NasDoc n, String group) {
+            List<PrincipalRule.Nas.Step> steps = new ArrayList<>();
+            for (int i = 0; i < n.steps().size(); i++) {
+                var step = n.steps().get(i);
+                steps.add(attempt(at + ".steps[" + i + "]", () -> new PrincipalRule.Nas.Step(step.fromPeriod(), step.percent())));
+            }
+            List<Integer> nasClasses = n.classes() == null ? List.of() : payable(at + ".classes", n.classes(), group);
+            List<Integer> pool = n.pool() == null ? List.of() : payable(at + ".pool", n.pool(), group);
+            PrincipalRule inner = rule(at + ".pay", n.pay(), group);
+            if (steps.contains(null) || nasClasses == null || pool == null || inner == null) {
+                return null;
+            }
+            return attempt(at, () -> new PrincipalRule.Nas(steps, nasClasses, pool, inner));
         }
 
         private PrincipalRule toTarget(String at, RemicDocument.TargetDoc t, String group) {

@@ -152,6 +152,17 @@ class RemicYamlReaderTest {
     }
 
     @Test
+    void aNasRuleReadsWithItsStepsAndPool() {
+        RemicDeal deal = RemicYamlReader.read("small.yaml", SMALL.replace("principal: {sequential: [A, Z]}",
+                "principal: {sequential: [{nas: {steps: [{fromPeriod: 1, percent: 0}, {fromPeriod: 61, percent: 45}], classes: [Z], "
+                        + "pool: [A, Z], pay: Z}}, A, Z]}"), null);
+        PrincipalRule.Nas nas = (PrincipalRule.Nas) ((PrincipalRule.Sequential) deal.waterfalls().get(0).principal()).steps().get(0);
+        assertEquals(0, new BigDecimal("45").compareTo(nas.percent(61)));
+        assertEquals(0, nas.percent(60).signum());
+        assertEquals(List.of(0, 1), nas.pool());
+    }
+
+    @Test
     void anUnknownScheduleIsNamed() {
         String msg = problem(SMALL.replace("principal: {sequential: [A, Z]}", "principal: {toTarget: {schedule: pac, pay: A}}"));
         assertTrue(msg.contains("waterfall[0].principal.toTarget.schedule: no schedule 'pac'"), msg);
