@@ -12,7 +12,8 @@ import org.waterfall.projection.Speed;
  * A planned balance schedule computed from a PSA band, the way a structurer sizes a PAC: run the group's collateral
  * alone at the band's two ends; the planned principal of each date is the smaller of the two collateral principals,
  * and the planned balance is the aggregate's original balance less the planned principal to date (never below
- * zero). At any constant speed inside the band the collateral pays at least the planned amount on every date, so
+ * zero). A PAC locked out for its first periods plans no principal before {@code firstPeriod}, then the smaller of the
+ * two ends' principal of each date from there on. At any constant speed inside the band the collateral pays at least the planned amount on every date, so
  * with enough support the aggregate's payments, and its classes' lives, do not depend on the speed.
  */
 public final class BandSchedule {
@@ -29,9 +30,13 @@ public final class BandSchedule {
      * @param original the planned aggregate's original balance
      * @param low the band's low end, percent PSA
      * @param high the band's high end, percent PSA
+     * @param firstPeriod the first period with planned principal (1 for none locked out)
      */
     public static PlannedBalances compute(String id, CollateralGroup group, LocalDate firstDistribution, BigDecimal original,
-            double low, double high) {
+            double low, double high, int firstPeriod) {
+        if (firstPeriod < 1) {
+            throw new IllegalArgumentException("firstPeriod must be 1 or more: " + firstPeriod);
+        }
         if (!(low >= 0 && high > low)) {
             throw new IllegalArgumentException("a PSA band needs 0 <= low < high: " + low + ", " + high);
         }
@@ -42,7 +47,7 @@ public final class BandSchedule {
         balances.put(first.minusMonths(1), original);
         BigDecimal balance = original;
         int n = Math.max(atLow.size(), atHigh.size());
-        for (int k = 0; k < n && balance.signum() > 0; k++) {
+        for (int k = firstPeriod - 1; k < n && balance.signum() > 0; k++) {
             BigDecimal lo = k < atLow.size() ? atLow.get(k) : BigDecimal.ZERO;
             BigDecimal hi = k < atHigh.size() ? atHigh.get(k) : BigDecimal.ZERO;
             balance = balance.subtract(lo.min(hi)).max(BigDecimal.ZERO);

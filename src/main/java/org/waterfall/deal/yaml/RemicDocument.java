@@ -57,7 +57,8 @@ record RemicDocument(
             @JsonProperty(required = true) BigDecimal low,
             @JsonProperty(required = true) BigDecimal high,
             @JsonProperty(required = true) String group,
-            @JsonProperty(required = true) List<String> classes) {
+            @JsonProperty(required = true) List<String> classes,
+            Integer firstPeriod) {
     }
 
     record ClassDoc(

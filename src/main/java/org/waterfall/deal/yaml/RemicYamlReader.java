@@ -258,7 +258,7 @@ public final class RemicYamlReader {
                 }
                 BigDecimal total = original;
                 built = attempt(at + ".psaBand", () -> BandSchedule.compute(s.id(), group, firstDistribution, total,
-                        band.low().doubleValue(), band.high().doubleValue()));
+                        band.low().doubleValue(), band.high().doubleValue(), band.firstPeriod() == null ? 1 : band.firstPeriod()));
             }
             if (built != null) {
                 schedules.put(s.id(), built);
