@@ -15,8 +15,6 @@ import org.waterfall.money.Rounding;
  */
 final class PrincipalDistributor {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final BigDecimal[] balances;
     private final BigDecimal[] principal;
     private final int period;
@@ -91,7 +89,7 @@ final class PrincipalDistributor {
         BigDecimal allotted = BigDecimal.ZERO;
         for (int i = 0; i < shares.size(); i++) {
             BigDecimal share = i == shares.size() - 1 ? amount.subtract(allotted)
-                    : Rounding.CENTS_HALF_UP.apply(amount.multiply(shares.get(i).percent()).divide(HUNDRED));
+                    : Rounding.CENTS_HALF_UP.apply(amount.multiply(shares.get(i).percent()).movePointLeft(2));
             allotted = allotted.add(share);
             unused = unused.add(pay(shares.get(i).rule(), share));
         }
@@ -110,7 +108,7 @@ final class PrincipalDistributor {
 
     /** The NAS share of the amount, to the cent half up, to the NAS rule; the rest is left for the steps after. */
     private BigDecimal payNas(PrincipalRule.Nas n, BigDecimal amount) {
-        BigDecimal share = amount.multiply(n.percent(period)).divide(HUNDRED);
+        BigDecimal share = amount.multiply(n.percent(period)).movePointLeft(2);
         if (!n.pool().isEmpty()) {
             BigDecimal pool = balanceOf(n.pool());
             share = pool.signum() == 0 ? BigDecimal.ZERO : share.multiply(balanceOf(n.nasClasses())).divide(pool, Rounding.INTERMEDIATE);

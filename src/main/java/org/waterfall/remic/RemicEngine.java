@@ -114,7 +114,7 @@ public final class RemicEngine {
                 for (int k : rc.notional().classes()) {
                     on = on.add(balances.get(k));
                 }
-                b[c] = on.multiply(rc.notional().percent()).divide(BigDecimal.valueOf(100));
+                b[c] = on.multiply(rc.notional().percent()).movePointLeft(2);
             } else {
                 b[c] = balances.get(c);
             }
@@ -133,11 +133,11 @@ public final class RemicEngine {
         return r;
     }
 
-    /** Step 2: one month's interest, 30/360, on the balance or notional, to the cent half up. */
+    /** Step 2: one month's interest, 30/360, on the balance or notional: the exact amount rounded once, to the cent half up. */
     static BigDecimal[] accruedInterest(BigDecimal[] beginning, BigDecimal[] rates) {
         BigDecimal[] i = new BigDecimal[beginning.length];
         for (int c = 0; c < i.length; c++) {
-            i[c] = Rounding.CENTS_HALF_UP.apply(beginning[c].multiply(rates[c]).divide(MONTHS_PERCENT, Rounding.INTERMEDIATE));
+            i[c] = Rounding.CENTS_HALF_UP.divide(beginning[c].multiply(rates[c]), MONTHS_PERCENT);
         }
         return i;
     }
