@@ -104,7 +104,7 @@ public final class RemicEngine {
         return new PeriodOutcome(rates, beginning, interest, accrual, principal, ending, residualInterest, residualPrincipal);
     }
 
-    /** Balances, with each notional class's notional computed from the classes it is notional on. */
+    /** Balances, with each notional class's notional: its percent of the classes it is notional on, to the cent half up. */
     static BigDecimal[] beginningBalances(RemicDeal deal, List<BigDecimal> balances) {
         BigDecimal[] b = new BigDecimal[balances.size()];
         for (int c = 0; c < b.length; c++) {
@@ -114,7 +114,7 @@ public final class RemicEngine {
                 for (int k : rc.notional().classes()) {
                     on = on.add(balances.get(k));
                 }
-                b[c] = on.multiply(rc.notional().percent()).movePointLeft(2);
+                b[c] = Rounding.CENTS_HALF_UP.apply(on.multiply(rc.notional().percent()).movePointLeft(2));
             } else {
                 b[c] = balances.get(c);
             }

@@ -23,10 +23,20 @@ class BandScheduleTest {
 
     /** A group of one line, a PAC sized to the band's schedule, and a support class taking the rest. */
     private static RemicDeal pacAndSupport(int remainingTerm, int age, double lowPsa, double highPsa, int pacPercent) {
+        return pacAndSupport(remainingTerm, age, lowPsa, highPsa, pacPercent, false);
+    }
+
+    /**
+     * @param ofStructurable the PAC is {@code pacPercent} of what the band can support (the sum of the smaller of the two
+     *     ends' principal), not of the collateral
+     */
+    private static RemicDeal pacAndSupport(int remainingTerm, int age, double lowPsa, double highPsa, int pacPercent,
+            boolean ofStructurable) {
         BigDecimal balance = new BigDecimal("100000000.00");
         LoanLine line = new LoanLine("1", balance, new BigDecimal("6.5"), new BigDecimal("6.0"), 360, remainingTerm, age);
         CollateralGroup group = new CollateralGroup("1", List.of(line), List.of());
-        BigDecimal pac = balance.multiply(BigDecimal.valueOf(pacPercent)).divide(BigDecimal.valueOf(100));
+        BigDecimal base = ofStructurable ? structurable(group, lowPsa, highPsa) : balance;
+        BigDecimal pac = org.waterfall.money.Rounding.CENTS_HALF_UP.apply(base.multiply(BigDecimal.valueOf(pacPercent)).movePointLeft(2));
         PlannedBalances schedule = BandSchedule.compute("pac", group, FIRST, pac, lowPsa, highPsa, 1);
         List<RemicClass> classes = List.of(
                 new RemicClass("P", "1", pac, new InterestRule.Fixed(new BigDecimal("6.0")), null, false, true),
@@ -37,17 +47,29 @@ class BandScheduleTest {
                 List.of(new GroupWaterfall("1", List.of(), rules)), List.of());
     }
 
+    /** The most a PAC can be and still be paid its schedule at both ends: the sum of the smaller principal each date. */
+    private static BigDecimal structurable(CollateralGroup group, double low, double high) {
+        List<BigDecimal> a = BandSchedule.principal(group, Speed.of(Speed.Kind.PSA, low));
+        List<BigDecimal> b = BandSchedule.principal(group, Speed.of(Speed.Kind.PSA, high));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
+            sum = sum.add(a.get(k).min(b.get(k)));
+        }
+        return sum;
+    }
+
     private static List<BigDecimal> pacPrincipal(RemicDeal deal, double psa) {
         return RemicProjector.run(deal, Speed.of(Speed.Kind.PSA, psa), IndexRate.ZERO).flows("P").principal();
     }
 
+    /** Any PAC no larger than its band can support; sized beyond it, the support runs out inside the band. */
     @Property(tries = 25)
     void aPacIsPaidTheSameCashAtEverySpeedInsideItsBand(@ForAll @IntRange(min = 240, max = 360) int remainingTerm,
             @ForAll @IntRange(min = 0, max = 40) int age, @ForAll @DoubleRange(min = 50, max = 150) double low,
-            @ForAll @DoubleRange(min = 60, max = 300) double width, @ForAll @IntRange(min = 20, max = 60) int pacPercent,
+            @ForAll @DoubleRange(min = 60, max = 300) double width, @ForAll @IntRange(min = 20, max = 100) int pacPercent,
             @ForAll @DoubleRange(min = 0.02, max = 0.98) double where) {
         double high = low + width;
-        RemicDeal deal = pacAndSupport(remainingTerm, Math.min(age, 360 - remainingTerm), low, high, pacPercent);
+        RemicDeal deal = pacAndSupport(remainingTerm, Math.min(age, 360 - remainingTerm), low, high, pacPercent, true);
         double inside = low + where * width;
         List<BigDecimal> atLow = pacPrincipal(deal, low);
         assertEquals(atLow, pacPrincipal(deal, inside), "at " + inside + "% PSA inside " + low + "-" + high);
