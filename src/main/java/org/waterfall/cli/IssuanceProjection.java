@@ -75,14 +75,16 @@ final class IssuanceProjection {
             throw new UserInputException("--index: " + deal.id() + " has no floating-rate class");
         }
         List<RemicRun> runs = new ArrayList<>();
+        if (!options.severity.isEmpty()) {
+            throw new UserInputException("--severity: agency collateral is guaranteed: a defaulted loan's principal is repaid at par");
+        }
         for (Scenario s : options.scenarios()) {
-            if (!s.assumptions().defaults().isZero() || !s.groupOverrides().isEmpty() || s.cleanUpCallPercent() != null
-                    || s.assumptions().delinquencyPercent().signum() != 0) {
-                throw new UserInputException("--cdr/--sda/--group-cpr/--group-psa/--call/--delinquency: a REMIC run from issuance takes "
-                        + "prepayment speeds (--psa, --cpr, --smm and their vectors) and index paths only");
+            if (!s.groupOverrides().isEmpty() || s.cleanUpCallPercent() != null || s.assumptions().delinquencyPercent().signum() != 0) {
+                throw new UserInputException("--group-cpr/--group-psa/--call/--delinquency: a REMIC run from issuance takes "
+                        + "prepayment and default speeds (--psa, --cpr, --smm, --cdr, --sda and their vectors) and index paths only");
             }
             for (IndexRate path : paths) {
-                runs.add(RemicProjector.run(deal, s.assumptions().prepayment(), path));
+                runs.add(RemicProjector.run(deal, s.assumptions().prepayment(), s.assumptions().defaults(), path));
             }
         }
         return runs;
@@ -181,6 +183,7 @@ final class IssuanceProjection {
             ObjectNode n = scenarios.addObject();
             n.put("name", name(r, manyIndexes(runs)));
             n.put("prepayment", r.prepayment().label());
+            n.put("defaults", r.defaults().label());
             n.put("index", r.index().label());
             ArrayNode classes = n.putArray("classes");
             for (ClassFlows c : r.classes()) {

@@ -20,10 +20,21 @@ public final class RemicProjector {
     private RemicProjector() {
     }
 
-    /** The run at a prepayment speed and index path. */
+    /** The run at a prepayment speed and index path, without defaults. */
     public static RemicRun run(RemicDeal deal, Speed prepayment, IndexRate index) {
+        return run(deal, prepayment, Speed.ZERO_CDR, index);
+    }
+
+    /**
+     * The run at a prepayment speed, a default speed (defaulted principal repaid at par: agency collateral is
+     * guaranteed) and an index path.
+     */
+    public static RemicRun run(RemicDeal deal, Speed prepayment, Speed defaults, IndexRate index) {
         if (!prepayment.kind().isPrepayment()) {
             throw new IllegalArgumentException("a prepayment speed (CPR, SMM or PSA), not " + prepayment.kind());
+        }
+        if (defaults.kind().isPrepayment()) {
+            throw new IllegalArgumentException("a default speed (CDR, MDR or SDA), not " + defaults.kind());
         }
         int nGroups = deal.groups().size();
         List<List<LoanLine>> lines = new ArrayList<>();
@@ -53,7 +64,7 @@ public final class RemicProjector {
                 BigDecimal ending = BigDecimal.ZERO;
                 List<LineAmortization.State> next = new ArrayList<>();
                 for (int l = 0; l < lines.get(g).size(); l++) {
-                    LineAmortization.Month m = LineAmortization.month(lines.get(g).get(l), states.get(g).get(l), prepayment, period);
+                    LineAmortization.Month m = LineAmortization.month(lines.get(g).get(l), states.get(g).get(l), prepayment, defaults, period);
                     principal = principal.add(m.principal());
                     interest = interest.add(m.interest());
                     ending = ending.add(m.after().balance());
@@ -71,7 +82,7 @@ public final class RemicProjector {
                 balances.add(deal.classes().get(c).isNotional() ? BigDecimal.ZERO : out.ending()[c]);
             }
         }
-        return recorder.run(prepayment, index);
+        return recorder.run(prepayment, defaults, index);
     }
 
     /** The group's pass-through rate weighted by the lines' balances before the date. */
@@ -148,7 +159,7 @@ public final class RemicProjector {
             }
         }
 
-        RemicRun run(Speed prepayment, IndexRate index) {
+        RemicRun run(Speed prepayment, Speed defaults, IndexRate index) {
             List<ClassFlows> classes = new ArrayList<>();
             for (int c = 0; c < rates.size(); c++) {
                 RemicClass rc = deal.classes().get(c);
@@ -163,7 +174,7 @@ public final class RemicProjector {
                 List<List<BigDecimal>> s = group.get(g);
                 groups.add(new RemicRun.GroupFlows(deal.groups().get(g).id(), s.get(0), s.get(1), s.get(2), s.get(3), s.get(4)));
             }
-            return new RemicRun(deal, prepayment, index, dates, classes, groups);
+            return new RemicRun(deal, prepayment, defaults, index, dates, classes, groups);
         }
 
         /**

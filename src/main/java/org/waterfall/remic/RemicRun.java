@@ -10,13 +10,14 @@ import org.waterfall.projection.Speed;
  * A REMIC run from settlement to the last payment under one prepayment speed and index path.
  *
  * @param deal the deal
- * @param prepayment the speed
+ * @param prepayment the prepayment speed
+ * @param defaults the default speed (defaulted principal repaid at par by the guarantor)
  * @param index the index path
  * @param dates the distribution dates
  * @param classes every class as reported: regular classes in deal order, then exchangeable classes
  * @param groups each group's collateral and residual, in deal order
  */
-public record RemicRun(RemicDeal deal, Speed prepayment, IndexRate index, List<LocalDate> dates, List<ClassFlows> classes,
+public record RemicRun(RemicDeal deal, Speed prepayment, Speed defaults, IndexRate index, List<LocalDate> dates, List<ClassFlows> classes,
         List<GroupFlows> groups) {
 
     /**
@@ -42,14 +43,15 @@ public record RemicRun(RemicDeal deal, Speed prepayment, IndexRate index, List<L
 
     public RemicRun {
         Objects.requireNonNull(deal, "deal");
+        Objects.requireNonNull(defaults, "defaults");
         dates = List.copyOf(dates);
         classes = List.copyOf(classes);
         groups = List.copyOf(groups);
     }
 
-    /** The scenario's name, e.g. {@code 150 PSA} (and the index when the deal has floating classes). */
+    /** The scenario's name, e.g. {@code 150 PSA}, or {@code 150 PSA, 2 CDR} with defaults. */
     public String name() {
-        return prepayment.label();
+        return defaults.isZero() ? prepayment.label() : prepayment.label() + ", " + defaults.label();
     }
 
     /** A class's flows by name. @throws IllegalArgumentException if there is none */

@@ -63,10 +63,13 @@ class IssuanceProjectionTest {
         CliRun withFrom = CliRun.of("project", FNM, "--from", CliRun.STATEMENT, "--psa", "100");
         assertEquals(2, withFrom.exit());
         assertTrue(withFrom.err().startsWith("waterfall: --from/--start: fnm-2025-21 is a REMIC run from issuance"), withFrom.err());
-        CliRun withCdr = CliRun.of("project", FNM, "--psa", "100", "--cdr", "1");
-        assertEquals(2, withCdr.exit());
-        assertTrue(withCdr.err().contains("takes prepayment speeds"), withCdr.err());
-        assertEquals("", withCdr.out());
+        CliRun withCall = CliRun.of("project", FNM, "--psa", "100", "--call", "10");
+        assertEquals(2, withCall.exit());
+        assertTrue(withCall.err().contains("takes prepayment and default speeds"), withCall.err());
+        assertEquals("", withCall.out());
+        CliRun withSeverity = CliRun.of("project", FNM, "--psa", "100", "--cdr", "1", "--severity", "40");
+        assertEquals(2, withSeverity.exit());
+        assertTrue(withSeverity.err().contains("repaid at par"), withSeverity.err());
     }
 
     @Test
@@ -86,5 +89,17 @@ class IssuanceProjectionTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\"100 PSA, index 2%\",2025-04-25,SB,3.2,"), "5.20 - 2");
         assertTrue(r.out().contains("\"100 PSA, index 5%\",2025-04-25,SB,0.2,"), "5.20 - 5");
+    }
+
+    @Test
+    void defaultsAreRepaidAtParAndShortenTheLives() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(CliRun.of("project", FNM, "--psa", "100", "--cdr", "0,3", "--format", "json").out());
+        assertEquals("100 PSA", root.get("scenarios").get(0).get("name").asText());
+        assertEquals("100 PSA, 3 CDR", root.get("scenarios").get(1).get("name").asText());
+        double without = root.get("scenarios").get(0).get("classes").get(0).get("wal").asDouble();
+        double with = root.get("scenarios").get(1).get("classes").get(0).get("wal").asDouble();
+        assertTrue(with < without, with + " < " + without);
+        assertEquals(root.get("scenarios").get(0).get("classes").get(0).get("totalPrincipal").asText(),
+                root.get("scenarios").get(1).get("classes").get(0).get("totalPrincipal").asText(), "no losses: BA is repaid in full");
     }
 }

@@ -45,4 +45,17 @@ class LineAmortizationTest {
         assertEquals(expected, m.prepaid());
         assertEquals(0, new BigDecimal("4583.333333333333333333333333333333").compareTo(m.interest()), "5.5% pass-through, unrounded");
     }
+
+    @Test
+    void defaultsComeOffTheBalanceFirstAndArePassedThroughAtPar() {
+        LoanLine l = line("1000000.00", "6.905", 334, 20);
+        LineAmortization.Month m = LineAmortization.month(l, LineAmortization.start(l), Speed.of(Speed.Kind.PSA, 0),
+                Speed.of(Speed.Kind.CDR, 12), 1);
+        double mdr = 1 - Math.pow(1 - 0.12, 1.0 / 12);
+        BigDecimal defaulted = new BigDecimal("1000000.00").multiply(BigDecimal.valueOf(mdr)).setScale(2, java.math.RoundingMode.HALF_UP);
+        assertEquals(defaulted, m.defaulted());
+        assertEquals(LineAmortization.scheduledPrincipal(new BigDecimal("1000000.00").subtract(defaulted), new BigDecimal("6.905"), 334),
+                m.scheduled(), "scheduled principal on the loans that did not default");
+        assertEquals(m.scheduled().add(defaulted), m.principal());
+    }
 }

@@ -34,7 +34,12 @@ class RemicProjectorTest {
     }
 
     static RemicRun run(String deal, double psa) {
-        return RemicProjector.run(RemicYamlReader.read(Path.of(deal)), Speed.of(Speed.Kind.PSA, psa), IndexRate.constant(new BigDecimal("4.32927")));
+        return run(deal, psa, 0);
+    }
+
+    static RemicRun run(String deal, double psa, double cdr) {
+        return RemicProjector.run(RemicYamlReader.read(Path.of(deal)), Speed.of(Speed.Kind.PSA, psa), Speed.of(Speed.Kind.CDR, cdr),
+                IndexRate.constant(new BigDecimal("4.32927")));
     }
 
     @ParameterizedTest(name = "{0}% PSA")
@@ -58,12 +63,13 @@ class RemicProjectorTest {
      * residual (interest no class is owed, principal no rule could pay), to the cent; and the classes' balances
      * (accretion included) equal the collateral's balance after every date.
      */
-    @ParameterizedTest(name = "{0} at {1}% PSA")
+    @ParameterizedTest(name = "{0} at {1}% PSA, {2} CDR")
     @CsvSource({
-        "deals/fnr-2006-018/deal.yaml, 0", "deals/fnr-2006-018/deal.yaml, 147", "deals/fnr-2006-018/deal.yaml, 500",
-        "deals/fnm-2025-21/deal.yaml, 0", "deals/fnm-2025-21/deal.yaml, 198", "deals/fnm-2025-21/deal.yaml, 1000"})
-    void cashIsConservedOnEveryDateToTheCent(String dealFile, double psa) {
-        RemicRun r = run(dealFile, psa);
+        "deals/fnr-2006-018/deal.yaml, 0, 0", "deals/fnr-2006-018/deal.yaml, 147, 0", "deals/fnr-2006-018/deal.yaml, 500, 0",
+        "deals/fnr-2006-018/deal.yaml, 100, 4", "deals/fnm-2025-21/deal.yaml, 0, 0", "deals/fnm-2025-21/deal.yaml, 198, 0",
+        "deals/fnm-2025-21/deal.yaml, 1000, 0", "deals/fnm-2025-21/deal.yaml, 300, 2"})
+    void cashIsConservedOnEveryDateToTheCent(String dealFile, double psa, double cdr) {
+        RemicRun r = run(dealFile, psa, cdr);
         RemicDeal deal = r.deal();
         for (int k = 0; k < r.dates().size(); k++) {
             for (int g = 0; g < deal.groups().size(); g++) {
