@@ -259,8 +259,26 @@ public final class Projector {
             if (leftOver.signum() > 0 && allClassesPaid()) {
                 notes.add(String.format(Locale.ROOT, "collateral of %,.2f is left after every class is paid", leftOver));
             }
+            noteWriteDowns();
             BigDecimal[] writedown = writeDownIfExhausted(last);
             return result(writedown);
+        }
+
+        /** One note for the engine's write-downs of the certificates' excess over the collateral, by class. */
+        private void noteWriteDowns() {
+            StringBuilder who = new StringBuilder();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int c = 0; c < nClasses; c++) {
+                if (totalWritedown[c].signum() > 0) {
+                    total = total.add(totalWritedown[c]);
+                    who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
+                            .append(String.format(Locale.ROOT, "%,.2f", totalWritedown[c]));
+                }
+            }
+            if (total.signum() > 0) {
+                notes.add(String.format(Locale.ROOT, "the certificates' excess over the collateral was written down, %,.2f in all, "
+                        + "most junior class first (%s)", total, who));
+            }
         }
 
         private boolean allClassesPaid() {
