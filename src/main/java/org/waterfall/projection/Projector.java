@@ -35,14 +35,17 @@ import org.waterfall.money.Rounding;
  * defaults, after scheduled principal, after prepayments); each amount is the difference of two rounded
  * checkpoints. So the amounts add up to the change in balance to the cent, and rounding does not compound: with
  * no prepayments or defaults the balance is the closed-form amortization schedule, rounded, every month.
- * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero.
+ * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero. The servicer
+ * advances a month's interest on each defaulted loan awaiting liquidation; its liquidation proceeds repay those advances
+ * first.
  *
  * <p>The run ends when every principal class is paid, or when the collateral is exhausted (at the latest the
- * longest remaining term plus the recovery lag). If the certificates then still have a balance (they exceeded the
- * collateral at the start, e.g. by the trustee's rounding cents), it is written down on the last date and
- * reported separately from the engine's losses. An optional clean-up call buys the collateral at par on the first
- * date the pool's beginning balance is at or below the call percent of the original pool balance: the performing
- * balance prepays in full, and loans awaiting liquidation are liquidated at their severity that month.
+ * longest remaining term plus the recovery lag); the date the last loan pays is a final distribution (every class paid
+ * in order of seniority, what is left unpaid written off from the most junior class up). Where the deal says so, the
+ * engine writes the most junior class down by the certificates' excess over the collateral every month. An optional
+ * clean-up call buys the collateral on the first date the pool's beginning balance is at or below the call percent of
+ * the original pool balance, at par of every loan still in the trust (the performing balance prepays in full; loans
+ * awaiting liquidation are bought at par plus their advanced interest), as a final distribution.
  *
  * <p>Build one per deal, start state and options; {@link #run} may be called from many threads at once.
  */
