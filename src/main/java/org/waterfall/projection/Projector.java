@@ -175,6 +175,14 @@ public final class Projector {
         private final BigDecimal[] totalWritedown = new BigDecimal[nClasses];
         /** The scheduled prepayment shift in force after the previous date's step-down tests, or null before the first. */
         private BigDecimal previousShift;
+        /** Dates on which a capped fixed coupon paid less than its written rate, by class. */
+        private final int[] cappedDates = new int[nClasses];
+        /** The first date a class's coupon was capped. */
+        private final LocalDate[] firstCapped = new LocalDate[nClasses];
+        /** The most interest a class was owed at once, and when. */
+        private final BigDecimal[] mostUnpaid = new BigDecimal[nClasses];
+        private final LocalDate[] mostUnpaidDate = new LocalDate[nClasses];
+        private BigDecimal advancesRepaid = BigDecimal.ZERO;
         private final BigDecimal[] delinquentHistory = new BigDecimal[delinquencyMonths];
         private int delinquentFilled;
         private BigDecimal cumulativeLosses = start.cumulativeLosses();
@@ -228,6 +236,7 @@ public final class Projector {
             pendingAdvances = new BigDecimal[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
             Arrays.fill(totalWritedown, BigDecimal.ZERO);
+            Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
                 totalPrincipal[c] = BigDecimal.ZERO;
@@ -267,8 +276,33 @@ public final class Projector {
             return result(writedown);
         }
 
-        /** One note for the engine's write-downs of the certificates' excess over the collateral, by class. */
+        /**
+         * Notes for what the stress rules did: coupons capped at the net WAC, interest the funds could not pay, the
+         * servicer's advances repaid, and the write-downs of the certificates' excess over the collateral.
+         */
         private void noteWriteDowns() {
+            StringBuilder capped = new StringBuilder();
+            StringBuilder unpaid = new StringBuilder();
+            for (int c = 0; c < nClasses; c++) {
+                if (cappedDates[c] > 0) {
+                    capped.append(capped.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
+                            " on %d dates from %s", cappedDates[c], firstCapped[c]));
+                }
+                if (mostUnpaid[c].signum() > 0) {
+                    unpaid.append(unpaid.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
+                            " up to %,.2f (%s), %,.2f at the end", mostUnpaid[c], mostUnpaidDate[c], unpaidInterest[c]));
+                }
+            }
+            if (capped.length() > 0) {
+                notes.add("fixed coupons capped at the group's net WAC: " + capped);
+            }
+            if (unpaid.length() > 0) {
+                notes.add("interest the available funds could not pay, owed to later dates: " + unpaid);
+            }
+            if (advancesRepaid.signum() > 0) {
+                notes.add(String.format(Locale.ROOT, "servicer interest advances on defaulted loans repaid from their liquidations "
+                        + "before the certificates: %,.2f", advancesRepaid));
+            }
             StringBuilder who = new StringBuilder();
             BigDecimal total = BigDecimal.ZERO;
             for (int c = 0; c < nClasses; c++) {
@@ -430,6 +464,7 @@ public final class Projector {
                 GroupResult gr = result.groups().get(g);
                 BigDecimal loss = gc.realizedLoss();
                 cumulativeLosses = cumulativeLosses.add(loss);
+                advancesRepaid = advancesRepaid.add(gc.advancesOnLiquidated());
                 BigDecimal interest = gr.grossInterest();
                 BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
                 BigDecimal[] t = groupTotals[g];
@@ -461,6 +496,16 @@ public final class Projector {
                 totalLoss[c] = totalLoss[c].add(r.loss());
                 totalWritedown[c] = totalWritedown[c].add(r.writeDown());
                 unpaidInterest[c] = r.unpaidInterest();
+                if (r.unpaidInterest().compareTo(mostUnpaid[c]) > 0) {
+                    mostUnpaid[c] = r.unpaidInterest();
+                    mostUnpaidDate[c] = date;
+                }
+                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate().compareTo(deal.couponRate(c)) < 0) {
+                    cappedDates[c]++;
+                    if (firstCapped[c] == null) {
+                        firstCapped[c] = date;
+                    }
+                }
                 BigDecimal paid = io ? begin.subtract(end) : r.principal();
                 if (paid.signum() > 0) {
                     wal[c].add(k, paid);
