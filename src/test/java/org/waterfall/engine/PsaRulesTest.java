@@ -566,15 +566,18 @@ class PsaRulesTest {
 
         @Test
         void shortfallFallsOnTheMostJuniorClassesNotProRata() {
-            // 950,000 of loans bought at par, 50,000 liquidated with nothing recovered: 950,000 of principal
-            // A 900,000 in full; B1 is due 60,000 and gets the 50,000 left; B2 nothing
-            // loss 50,000: B2 40,000, then B1 10,000; every class ends at 0
+            // 950,000 of loans bought at par, 50,000 liquidated with nothing recovered: 950,000 of principal, and 5,000.00
+            // of net interest (1,000,000 x 6% / 12). In order of seniority: A's interest 4,500.00, A's principal 900,000;
+            // B1's interest 300.00, then B1's principal (due 60,000): the 50,000 of principal left and the 200.00 of
+            // interest left, 50,200.00; B2's interest and principal nothing (its 200.00 of interest stays unpaid)
+            // loss 50,000: B2 40,000, then B1 what it still has, 9,800; every class ends at 0
             PeriodResult r = run(liquidating("1000000", "0", "950000", "50000", "0", "0", "0"), "900000", "60000", "40000");
             assertAmount("900000.00", r.classResult("A").principal(), "A");
-            assertAmount("50000.00", r.classResult("B1").principal(), "B1");
+            assertAmount("50200.00", r.classResult("B1").principal(), "B1");
             assertAmount("0", r.classResult("B2").principal(), "B2");
+            assertAmount("0", r.classResult("B2").interest(), "B2 interest");
             assertAmount("40000", r.classResult("B2").loss(), "B2 loss");
-            assertAmount("10000", r.classResult("B1").loss(), "B1 loss");
+            assertAmount("9800", r.classResult("B1").loss(), "B1 loss");
             for (String c : List.of("A", "B1", "B2")) {
                 assertAmount("0", r.classResult(c).endingBalance(), c + " ending");
             }
@@ -593,13 +596,14 @@ class PsaRulesTest {
 
         @Test
         void lossesBeyondTheSubordinatesReachTheSeniorsLast() {
-            // 850,000 paid at par, 150,000 liquidated, nothing recovered: A gets all 850,000; losses B2 40,000, B1 60,000,
-            // then A 50,000
+            // 850,000 paid at par, 150,000 liquidated, nothing recovered, 5,000.00 of net interest: A's interest 4,500.00,
+            // then A's principal from all 850,000 of principal and the 500.00 of interest left, 850,500.00 (ahead of the
+            // subordinate classes' interest); losses B2 40,000, B1 60,000, then A what it still has, 49,500
             PeriodResult r = run(liquidating("1000000", "0", "850000", "150000", "0", "0", "0"), "900000", "60000", "40000");
-            assertAmount("850000.00", r.classResult("A").principal(), "A");
+            assertAmount("850500.00", r.classResult("A").principal(), "A");
             assertAmount("0", r.classResult("B1").principal(), "B1");
             assertAmount("60000", r.classResult("B1").loss(), "B1 loss");
-            assertAmount("50000", r.classResult("A").loss(), "A loss");
+            assertAmount("49500", r.classResult("A").loss(), "A loss");
             assertAmount("0", r.classResult("A").endingBalance(), "A ending");
         }
 
