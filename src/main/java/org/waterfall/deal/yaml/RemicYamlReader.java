@@ -121,10 +121,21 @@ public final class RemicYamlReader {
                 }
             }
             throwIfAny();
+            required("id", d.id());
+            required("calendar.settlement", d.calendar().settlement());
+            required("calendar.firstDistributionDate", d.calendar().firstDistributionDate());
+            required("calendar.paymentDay", d.calendar().paymentDay());
+            throwIfAny();
             RemicDeal deal = attempt("", () -> new RemicDeal(d.id(), d.name() == null ? d.id() : d.name(), d.calendar().settlement(),
                     d.calendar().firstDistributionDate(), d.calendar().paymentDay(), groups, classes, waterfalls, exchangeables));
             throwIfAny();
             return deal;
+        }
+
+        private void required(String at, Object value) {
+            if (value == null) {
+                problems.add(bound.problem(at, "is required"));
+            }
         }
 
         private void throwIfAny() {
@@ -197,6 +208,10 @@ public final class RemicYamlReader {
         }
 
         private InterestRule coupon(String at, CouponDoc c) {
+            if (c == null) {
+                problems.add(bound.problem(at, "is required"));
+                return null;
+            }
             List<Supplier<InterestRule>> set = new ArrayList<>();
             if (c.fixed() != null) {
                 set.add(() -> new InterestRule.Fixed(c.fixed()));
@@ -426,7 +441,7 @@ public final class RemicYamlReader {
             }
             for (int c : idx) {
                 ClassDoc doc = classDocs.get(c);
-                if (!doc.group().equals(group)) {
+                if (!java.util.Objects.equals(doc.group(), group)) {
                     problems.add(bound.problem(at, "class " + doc.name() + " is in group " + doc.group() + ", not " + group));
                     return null;
                 }
@@ -452,6 +467,19 @@ public final class RemicYamlReader {
             return idx;
         }
 
+        /**
+         * The key a null came from: a constructor's {@code requireNonNull(x, "key")}, or the document accessor Java
+         * names when it unboxes a null ({@code ...LineDoc.age()} is null); empty if neither.
+         */
+        private static String missingField(NullPointerException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.matches("[A-Za-z][A-Za-z0-9]*")) {
+                return m;
+            }
+            java.util.regex.Matcher accessor = java.util.regex.Pattern.compile("\\.(\\w+)\\(\\)\" is null").matcher(m);
+            return accessor.find() ? accessor.group(1) : "";
+        }
+
         /** Builds a model object; its validation failure becomes a problem at {@code at}. */
         private <T> T attempt(String at, Supplier<T> build) {
             try {
@@ -462,8 +490,8 @@ public final class RemicYamlReader {
                     problems.add(bound.problem(path, v.message()));
                 }
             } catch (NullPointerException e) {
-                String field = e.getMessage() == null ? "" : e.getMessage();
-                problems.add(bound.problem(at.isEmpty() ? field : at + "." + field, "is required"));
+                String field = missingField(e);
+                problems.add(bound.problem(at.isEmpty() ? field : field.isEmpty() ? at : at + "." + field, "is required"));
             } catch (IllegalArgumentException e) {
                 problems.add(bound.problem(at, e.getMessage()));
             }

@@ -148,6 +148,8 @@ final class YamlBinder {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "'";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            message = "has no value (null)";
             // the key's own line: Jackson's location is the end of a buffered object (a key that also takes a scalar)
             Integer own = lines.get(path.toString());
             if (own != null) {
@@ -165,7 +167,8 @@ final class YamlBinder {
                     path.setLength(Math.max(0, path.length() - key.length() - 1));
                 }
             } else if (message.startsWith("Cannot deserialize value of type")
-                    || message.startsWith("Cannot construct instance of")) {
+                    || message.startsWith("Cannot construct instance of") || message.startsWith("Cannot coerce")
+                    || message.contains("`org.waterfall.") || message.contains("`java.")) {
                 message = "wrong type: expected " + expectedType(message) + valueIn(message);
             }
         }
@@ -196,7 +199,14 @@ final class YamlBinder {
     private static InputProblem syntaxProblem(String file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         return new InputProblem(file, loc == null ? 0 : Math.max(loc.getLineNr(), 0), "",
-                "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+                "YAML syntax error: " + withoutParserInternals(firstLine(e.getOriginalMessage())));
+    }
+
+    /** SnakeYAML names what it found by its event class ({@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}): say "a mapping". */
+    static String withoutParserInternals(String message) {
+        return message.replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent\\([^>]*\\)>", "the start of a mapping")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent\\([^>]*\\)>", "the start of a list")
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*\\)>", "a YAML $1");
     }
 
     private static String firstLine(String s) {
@@ -217,7 +227,10 @@ final class YamlBinder {
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).maxNumberLength(100).build())
                 .build();
+        // a list element that is null (- ~) is never a value in these files: refuse it where it stands
         return YAMLMapper.builder(factory)
+                .defaultSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.construct(
+                        com.fasterxml.jackson.annotation.Nulls.DEFAULT, com.fasterxml.jackson.annotation.Nulls.FAIL))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -163,6 +163,16 @@ class RemicYamlReaderTest {
     }
 
     @Test
+    void aKeyWithoutAValueIsRequiredNotAJavaError() {
+        assertEquals("small.yaml:3: calendar.paymentDay: is required", problem(SMALL.replace("paymentDay: 25", "paymentDay: ~")));
+        assertEquals("small.yaml:7: collateral[0].lines[0].age: is required", problem(SMALL.replace("age: 10}", "age: ~}")));
+        assertTrue(problem(SMALL.replace("coupon: {fixed: 6.0}}\n  - {name: Z", "coupon: ~}\n  - {name: Z"))
+                .startsWith("small.yaml:9: classes[0].coupon: is required"));
+        assertEquals("small.yaml:15: waterfall[0].principal.sequential[1]: has no value (null)",
+                problem(SMALL.replace("principal: {sequential: [A, Z]}", "principal: {sequential: [A, ~]}")));
+    }
+
+    @Test
     void anUnknownScheduleIsNamed() {
         String msg = problem(SMALL.replace("principal: {sequential: [A, Z]}", "principal: {toTarget: {schedule: pac, pay: A}}"));
         assertTrue(msg.contains("waterfall[0].principal.toTarget.schedule: no schedule 'pac'"), msg);
