@@ -51,7 +51,7 @@ class RemicYamlFuzzTest {
         }
     }
 
-    @Property(tries = 500, seed = "20060221", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 200, seed = "20060221", shrinking = ShrinkingMode.OFF)
     void fnrReaderNeverCrashes(@ForAll("mutatedFnr") String text) {
         check(text);
     }
