@@ -66,8 +66,8 @@ public record ArmCohort(
         if (resetEveryMonths < 1) {
             throw new InvalidField("every", "must be 1 or more: " + resetEveryMonths);
         }
+        requirePercent("cap", periodicCap); // before firstcap: a spec's firstcap defaults to its cap
         requirePercent("firstcap", firstResetCap);
-        requirePercent("cap", periodicCap);
         requirePercent("floor", floor);
         if (!lifetimeCap.overStartRate() && lifetimeCap.percent().compareTo(floor) < 0) {
             throw new InvalidField("life", "the lifetime cap " + plain(lifetimeCap.percent()) + " is below the floor " + plain(floor));

@@ -114,7 +114,9 @@ public final class ArmSpec {
                 continue;
             }
             if (doc.cohorts() == null || doc.cohorts().isEmpty()) {
-                problems.add(bound.problem(at + ".cohorts", "missing or empty: give the group's cohorts"));
+                // on the group's line: the file has no line for a key it lacks
+                problems.add(new InputProblem(bound.file(), bound.lineOf(at + ".group"), at + ".cohorts",
+                        "missing or empty: give the group's cohorts"));
                 continue;
             }
             List<ArmCohort> cohorts = new ArrayList<>();

@@ -86,7 +86,7 @@ public final class YamlBinder {
             }
             return new Bound<>(document, name, lines);
         } catch (JsonMappingException e) {
-            throw new InputException(mappingProblem(name, e));
+            throw new InputException(mappingProblem(name, e, lines));
         } catch (JsonProcessingException e) {
             throw new InputException(syntaxProblem(name, e));
         }
@@ -131,7 +131,7 @@ public final class YamlBinder {
         return s.toString();
     }
 
-    private static InputProblem mappingProblem(String file, JsonMappingException e) {
+    private static InputProblem mappingProblem(String file, JsonMappingException e, Map<String, Integer> lines) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -148,6 +148,8 @@ public final class YamlBinder {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "'";
+            // the key's own line: the parser's location may already be past it (a block mapping's last key)
+            line = lines.getOrDefault(path.toString(), line);
         } else {
             message = firstLine(e.getOriginalMessage());
             String prefix = "Missing required creator property '";
@@ -168,15 +170,18 @@ public final class YamlBinder {
     }
 
     /** A reader's word for the Java type Jackson wanted. */
-    private static String expectedType(String message) {
-        if (message.contains("BigDecimal") || message.contains("Integer") || message.contains("`int`")) {
+    private static String expectedType(String jacksonMessage) {
+        // the wanted type is the first one quoted ("value of type `java.util.ArrayList<...>` from Integer value")
+        java.util.regex.Matcher wanted = java.util.regex.Pattern.compile("`([^`]*)`").matcher(jacksonMessage);
+        String message = wanted.find() ? wanted.group(1) : jacksonMessage;
+        if (message.startsWith("java.util.List") || message.startsWith("java.util.ArrayList")) {
+            return "a list";
+        } else if (message.contains("BigDecimal") || message.contains("Integer") || message.equals("int")) {
             return "a number";
         } else if (message.contains("LocalDate")) {
             return "a date (yyyy-mm-dd)";
-        } else if (message.contains("Boolean") || message.contains("`boolean`")) {
+        } else if (message.contains("Boolean") || message.equals("boolean")) {
             return "true or false";
-        } else if (message.contains("java.util.List") || message.contains("ArrayList")) {
-            return "a list";
         } else if (message.contains("String")) {
             return "text";
         }
