@@ -243,4 +243,14 @@ class ProjectCommandTest {
         assertEquals(0, new BigDecimal("5.0846628").compareTo(new BigDecimal(g.get("cashflows").get(0).get("grossWac").asText())),
                 g.get("cashflows").get(0).get("grossWac").asText());
     }
+
+    @Test
+    void theBundledArmFileRuns() {
+        CliRun r = run(project("--cpr", "10", "--arm-file", "deals/boams-2002-k/arm/example-cohorts.yaml"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Scenario 1 of 1: 10 CPR, group 1 ARM index 1.3 | 1.3/1.4/1.5/1.75/2 (2 cohorts), group 4 ARM index 1.3"),
+                r.out());
+        assertTrue(r.out().contains("  rates 4:   hybrid ARM, 1 cohort: 100% at the group WAC: index 1.3 + margin 2.75 rounded to the "
+                + "nearest 1/8%, first reset month 69 then every 12, caps 5 first / 2 periodic / 10.75 lifetime, floor 2.75"), r.out());
+    }
 }
