@@ -268,15 +268,21 @@ public final class ProjectCommand implements Callable<Integer> {
             return all;
         }
 
-        /** Every group's rate assumption from --wac-path, --arm and --arm-file; two for one group are refused. */
+        private RateAssumptions rates;
+
+        /** Every group's rate assumption from --wac-path, --arm and --arm-file (read once); two for one group are refused. */
         private RateAssumptions rates() {
+            if (rates != null) {
+                return rates;
+            }
             List<RateAssumption> all = new ArrayList<>();
             wacPaths.forEach(e -> all.add(RateAssumption.parseWacPath(e)));
             arms.forEach(e -> all.add(ArmSpec.parseOption(e)));
             if (armFile != null) {
                 all.addAll(ArmSpec.readFile(armFile));
             }
-            return RateAssumptions.of(all);
+            rates = RateAssumptions.of(all);
+            return rates;
         }
 
         private static void addConstants(List<Speed> out, Speed.Kind kind, List<BigDecimal> values, String option) {
@@ -319,14 +325,6 @@ public final class ProjectCommand implements Callable<Integer> {
                 return new BigDecimal(text.trim());
             } catch (NumberFormatException e) {
                 throw new UserInputException(option + ": '" + text.trim() + "' is not a number");
-            }
-        }
-
-        private static int integer(String text, String option) {
-            try {
-                return Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new UserInputException(option + ": '" + text.trim() + "' is not a whole number");
             }
         }
 

@@ -21,6 +21,9 @@ import org.waterfall.deal.ResolvedDeal;
  *       term, and at least 1/{@link #SHORTEST_TERM_DIVISOR} of the contractual term left (original term less the
  *       distribution dates before the month). A group without scheduled principal (interest-only loans) implies no
  *       term and is not checked.
+ *   <li>Hybrid ARM cohorts given rates of their own: their share-weighted rate at the start within
+ *       {@link #MAX_COHORT_START_GAP}% (one 1/8% rounding step) of the group's gross WAC at the start, which they
+ *       describe.
  * </ul>
  */
 public final class Plausibility {
@@ -33,6 +36,9 @@ public final class Plausibility {
      * may retire a group up to 4 times faster than its contract (seasoned loans, rounding), not faster.
      */
     public static final int SHORTEST_TERM_DIVISOR = 4;
+
+    /** Largest gap between ARM cohorts' weighted rate at the start and the group's gross WAC then, percent. */
+    public static final BigDecimal MAX_COHORT_START_GAP = new BigDecimal("0.125");
 
     /** What a period file says to skip these checks. */
     public static final String OVERRIDE_KEY = "plausibility: unchecked";
@@ -63,6 +69,18 @@ public final class Plausibility {
             return "gross WAC " + plain(wac) + "% is above " + plain(MAX_GROSS_WAC) + "%, the highest plausible mortgage rate";
         }
         return null;
+    }
+
+    /**
+     * Why ARM cohorts' share-weighted rate at the start does not describe the group's gross WAC then, or {@code null}
+     * when it is within {@link #MAX_COHORT_START_GAP}.
+     */
+    public static String cohortStart(BigDecimal cohortsWeightedRate, BigDecimal groupWac) {
+        if (cohortsWeightedRate.subtract(groupWac).abs().compareTo(MAX_COHORT_START_GAP) <= 0) {
+            return null;
+        }
+        return "the cohorts' rates at the start average " + plain(cohortsWeightedRate) + "% by share, not the group's gross WAC of "
+                + plain(groupWac) + "% (more than " + plain(MAX_COHORT_START_GAP) + " apart)";
     }
 
     /** Every implausible value of the period's groups that the deal knows, in file order. */

@@ -75,7 +75,8 @@ public final class RateAssumptions {
 
     /**
      * Checks the assumptions against the deal and the start: every group exists, and (unless
-     * {@code allowImplausible}) every month's gross WAC is plausible ({@link Plausibility#grossWac}).
+     * {@code allowImplausible}) ARM cohorts describe the group's WAC at the start ({@link Plausibility#cohortStart})
+     * and every month's gross WAC is plausible ({@link Plausibility#grossWac}).
      *
      * @throws InputException naming the option (or file and line) and the group
      */
@@ -89,6 +90,12 @@ public final class RateAssumptions {
                 continue;
             }
             GroupStart gs = start.groups().get(g);
+            if (a.path() instanceof RatePath.Cohorts cohorts) {
+                String why = Plausibility.cohortStart(cohorts.startRate(gs.grossWac()), gs.grossWac());
+                if (why != null) {
+                    throw a.problem("group " + a.group() + ": " + why + " (" + Plausibility.OVERRIDE_OPTION + " if intended)");
+                }
+            }
             BigDecimal[] wacs = a.path().grossWacs(gs.grossWac(), Math.max(gs.remainingTermMonths(), 1));
             LoanGroup group = deal.group(g);
             for (int k = 0; k < wacs.length; k++) {

@@ -98,6 +98,15 @@ public sealed interface RatePath {
             }
         }
 
+        /** The cohorts' share-weighted rate at the start (a cohort without a rate is at the group's WAC), exact. */
+        public BigDecimal startRate(BigDecimal groupStartWac) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (ArmCohort c : cohorts) {
+                sum = sum.add(c.sharePercent().multiply(c.rate() != null ? c.rate() : groupStartWac));
+            }
+            return sum.movePointLeft(2);
+        }
+
         /** Exact: the sum of share x rate / 100 (no rounding). */
         @Override
         public BigDecimal[] grossWacs(BigDecimal startWac, int months) {

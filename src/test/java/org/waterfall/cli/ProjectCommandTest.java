@@ -211,12 +211,12 @@ class ProjectCommandTest {
     void everyRateAssumptionIsInTheHeaderAndTheScenarioNames() {
         CliRun r = run(project("--cpr", "10,30", "--wac-path", "3=7.5,7", "--arm",
                 "2=share:60,index:1.3/1.5,margin:2.25,first:3,every:12,firstcap:5,cap:2,lifeover:5;"
-                        + "share:40,rate:5.5,index:1.3,margin:2.5,first:30,every:6,cap:1,life:10.5,round:none"));
+                        + "share:40,rate:5.9,index:1.3,margin:2.5,first:30,every:6,cap:1,life:10.5,round:none"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("  rates 1:   gross WAC constant at its start value"), r.out());
         assertTrue(r.out().contains("  rates 2:   hybrid ARM, 2 cohorts (shares constant: they prepay alike): 60% at the group WAC: index "
                 + "1.3/1.5 + margin 2.25 rounded to the nearest 1/8%, first reset month 3 then every 12, caps 5 first / 2 periodic / "
-                + "start + 5 lifetime, floor 2.25; 40% at 5.5%: index 1.3 + margin 2.5 unrounded, first reset month 30 then every 6, "
+                + "start + 5 lifetime, floor 2.25; 40% at 5.9%: index 1.3 + margin 2.5 unrounded, first reset month 30 then every 6, "
                 + "caps 1 first / 1 periodic / 10.5 lifetime, floor 2.5"), r.out());
         assertTrue(r.out().contains("  rates 3:   WAC vector 7.5, 7"), r.out());
         assertTrue(r.out().contains("Scenario 1 of 2: 10 CPR, group 3 WAC 7.5/7, group 2 ARM index 1.3/1.5 | 1.3 (2 cohorts)"), r.out());

@@ -75,4 +75,19 @@ class RateAssumptionsTest {
         assertEquals("--wac-path: group 1, projected month 2: gross WAC 25% is above 20%, the highest plausible mortgage rate "
                 + "(--allow-implausible if intended)", assertThrows(InputException.class, () -> high.check(deal, start, false)).getMessage());
     }
+
+    @Test
+    void cohortsWhoseRatesDoNotAverageToTheGroupWacAreRefusedUnlessAllowed() {
+        ResolvedDeal deal = ProjectionFixtures.passThroughDeal();
+        StartState start = ProjectionFixtures.passThroughStart(new BigDecimal("1000000.00"), new BigDecimal("6.5"), 359);
+        String terms = "index:1.3,margin:2.75,first:12,every:12,cap:2,life:12";
+        // 50% x 7 + 50% x 6.25 = 6.625, within 1/8 of 6.5
+        RateAssumptions close = RateAssumptions.of(List.of(ArmSpec.parseOption("1=share:50,rate:7," + terms + ";share:50,rate:6.25," + terms)));
+        assertDoesNotThrow(() -> close.check(deal, start, false));
+        // 50% x 5 + 50% at the group's 6.5 = 5.75
+        RateAssumptions far = RateAssumptions.of(List.of(ArmSpec.parseOption("1=share:50,rate:5," + terms + ";share:50," + terms)));
+        assertEquals("--arm: group 1: the cohorts' rates at the start average 5.75% by share, not the group's gross WAC of 6.5% (more than "
+                + "0.125 apart) (--allow-implausible if intended)", assertThrows(InputException.class, () -> far.check(deal, start, false)).getMessage());
+        assertDoesNotThrow(() -> far.check(deal, start, true));
+    }
 }
