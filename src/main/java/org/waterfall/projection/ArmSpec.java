@@ -221,7 +221,7 @@ public final class ArmSpec {
                 throw new ArmCohort.InvalidField(key, "'" + s.trim() + "' is not a number");
             }
         }
-        throw new ArmCohort.InvalidField(key, "expected a number" + (value == null ? "" : ", got " + value));
+        throw new ArmCohort.InvalidField(key, "expected a number" + (value == null || value.toString().isBlank() ? "" : ", got " + value));
     }
 
     private static int whole(Map<String, Object> fields, String key) {

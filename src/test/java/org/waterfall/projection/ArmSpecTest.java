@@ -61,6 +61,18 @@ class ArmSpecTest {
     }
 
     @Test
+    void todaysSpecGivesTheRatesItGaveBefore() {
+        // the former single-reset path's own cases: the index jumps from 1 to 10; the first reset (month 3) may move
+        // only 2 points, the next 2 more, capped at 9.5; and a floor of 3 holds against index 0 + margin 2.25
+        RatePath capped = ArmSpec.parseOption("1=index:1/1/10,margin:2.25,first:3,every:2,cap:2,life:9.5,round:none").path();
+        assertEquals(List.of("6", "6", "8", "8", "9.5", "9.5"),
+                java.util.Arrays.stream(capped.grossWacs(d("6.0"), 6)).map(r -> r.stripTrailingZeros().toPlainString()).toList());
+        RatePath floored = ArmSpec.parseOption("1=index:0,margin:2.25,first:1,every:1,cap:5,life:11,floor:3,round:none").path();
+        assertEquals(List.of("3", "3"),
+                java.util.Arrays.stream(floored.grossWacs(d("5.0"), 2)).map(r -> r.stripTrailingZeros().toPlainString()).toList());
+    }
+
+    @Test
     void severalCohortsAreSeparatedBySemicolonsWithEveryKey() {
         RateAssumption a = ArmSpec.parseOption("2=share:60,rate:6.5,index:1.3,margin:2.75,first:1,every:12,firstcap:5,cap:2,lifeover:5,"
                 + "floor:3,round:none;share:40,index:1.3,margin:2.25,first:25,every:6,cap:1,life:11");
