@@ -148,8 +148,11 @@ public final class YamlBinder {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "'";
-            // the key's own line: the parser's location may already be past it (a block mapping's last key)
-            line = lines.getOrDefault(path.toString(), line);
+            // the key's own line: Jackson's location is the end of a buffered object (a key that also takes a scalar)
+            Integer own = lines.get(path.toString());
+            if (own != null) {
+                line = own;
+            }
         } else {
             message = firstLine(e.getOriginalMessage());
             String prefix = "Missing required creator property '";
