@@ -22,7 +22,8 @@ import org.waterfall.money.Rounding;
  *
  * <p>The collateral's net interest of a group is its gross interest (beginning balance x gross WAC / 1200, rounded
  * once to the cent, as a projection computes it) less its fees as the engine reports them, less its net interest
- * shortfall (prepayment interest shortfall not covered by compensating interest, plus Relief Act shortfall).
+ * shortfall (prepayment interest shortfall not covered by compensating interest, plus Relief Act shortfall), and
+ * never below zero (a group whose fees exceed its interest nets nothing, rather than taking from the others).
  */
 class WaterfallEngineCashProperties {
 
@@ -46,7 +47,7 @@ class WaterfallEngineCashProperties {
             GroupCollateral gc = collateralOf(k, gr.group());
             BigDecimal gross = Rounding.CENTS_HALF_UP.divide(gc.beginningBalance().multiply(gc.grossWac()), TWELVE_HUNDRED);
             BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
-            BigDecimal groupNet = gross.subtract(fees).subtract(gc.netInterestShortfall());
+            BigDecimal groupNet = gross.subtract(fees).subtract(gc.netInterestShortfall()).max(BigDecimal.ZERO);
             net = net.add(groupNet);
             groups.append(String.format(Locale.ROOT, " %s %,.2f at %s%%: gross %,.2f - fees %,.2f - shortfall %,.2f = %,.2f;", gr.group(),
                     gc.beginningBalance(), gc.grossWac().toPlainString(), gross, fees, gc.netInterestShortfall(), groupNet));

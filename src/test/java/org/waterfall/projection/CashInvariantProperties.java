@@ -28,7 +28,7 @@ import org.waterfall.projection.InvariantCases.ProjectionCase;
  * {@link InvariantCases}). The collateral is compared with the certificates through {@link CashReconciliation}.
  *
  * <p>The rounding the deal carries: a start state can have the certificates above the collateral (2002-K after
- * November 2003 by 1.10: the trustee's cents). That carry may be written down (monthly, or when the collateral is
+ * November 2003 by 1.08: the trustee's cents). That carry may be written down (monthly, or when the collateral is
  * exhausted); nothing else may be written down beyond the realized losses, and the carry may never grow.
  *
  * <p>Each case is built from a seed (the jqwik sample), and each failure prints the case (a random deal's YAML),
@@ -89,7 +89,7 @@ class CashInvariantProperties {
     /**
      * The issue's rule, stricter than the carry bound: when the certificates exceed the collateral after a
      * distribution, the most junior class is written down by the excess that month. From 2002-K's start (certificates
-     * 1.10 over the collateral) the certificates are therefore never above the collateral after the first date.
+     * 1.08 over the collateral) the certificates are therefore never above the collateral after the first date.
      */
     @Property(tries = 10, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
     void theCertificatesExcessOverTheCollateralIsWrittenDownEachMonthOnBoams(@ForAll @LongRange(min = 1, max = 10) long seed) {
@@ -121,8 +121,8 @@ class CashInvariantProperties {
 
     // --- (7) more defaults, no smaller loss ---------------------------------------------------------------------------
 
-    @Property(tries = 60, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
-    void aClassesTotalLossNeverFallsAsTheDefaultRateRisesOnRandomDeals(@ForAll @LongRange(min = 1, max = 60) long seed) {
+    @Property(tries = 40, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void aClassesTotalLossNeverFallsAsTheDefaultRateRisesOnRandomDeals(@ForAll @LongRange(min = 1, max = 40) long seed) {
         lossesRiseWithDefaults(InvariantCases.randomDeal(seed, null), new Random(seed));
     }
 
@@ -223,21 +223,25 @@ class CashInvariantProperties {
         return s.append(k.description()).toString();
     }
 
-    /** (1) Each date and in total: interest paid to the certificates <= the collateral's gross interest less fees. */
+    /**
+     * (1) Each date and in total: interest paid to the certificates <= the collateral's net interest, each group's
+     * gross interest less its fees (a group whose fees exceed its interest, at a gross WAC below its fee rate, nets
+     * nothing rather than taking from the others).
+     */
     static void interestWithinNetInterest(ProjectionCase k, ScenarioResult r, List<Row> rows, List<String> violations) {
         BigDecimal excessDates = ZERO;
         for (Row x : rows) {
             if (x.excessInterest().signum() > 0) {
                 excessDates = excessDates.add(x.excessInterest());
                 violations.add(String.format(Locale.ROOT, "%s: certificates paid %,.2f interest, collateral net interest %,.2f "
-                        + "(gross %,.2f less fees %,.2f): %,.2f more%s", x.date(), x.interestPaid(), x.netInterest(), x.grossInterest(),
+                        + "(gross %,.2f, fees %,.2f): %,.2f more%s", x.date(), x.interestPaid(), x.netInterest(), x.grossInterest(),
                         x.fees(), x.excessInterest(), violations.isEmpty() ? "; " + couponsOn(k.deal(), r, x.month() - 1) : ""));
             }
         }
         if (!violations.isEmpty()) {
             Row t = CashReconciliation.totals(rows);
             violations.add(0, String.format(Locale.ROOT, "over the run: certificates paid %,.2f interest, collateral net interest %,.2f "
-                    + "(gross %,.2f less fees %,.2f): %,.2f more; the %d dates paying more than the net interest paid %,.2f more",
+                    + "(gross %,.2f, fees %,.2f): %,.2f more; the %d dates paying more than the net interest paid %,.2f more",
                     t.interestPaid(), t.netInterest(), t.grossInterest(), t.fees(), t.excessInterest(), violations.size(), excessDates));
         }
     }

@@ -15,9 +15,10 @@ import java.util.Locale;
  * writedowns of the principal classes only (an IO class's notional is not money owed).
  *
  * <p>The reconciliation the deal's rules require, with {@code carry} the certificates' balance less the
- * collateral's (the trustee's rounding carried into the projection: 1.10 for 2002-K after November 2003):
+ * collateral's: the trustee's rounding carried into the projection, 1.08 for 2002-K after November 2003 (its printed
+ * class balances, 350,695,141.03, less its groups' printed ending balances, 350,695,139.95):
  * <pre>
- *   interest paid                 <= gross interest - fees                         (available funds)
+ *   interest paid                 <= net interest: each group's gross interest less its fees, at least zero
  *   principal paid                 = scheduled + prepaid + recoveries              (every collected dollar paid)
  *   losses + writedowns            = realized loss + (carry before - carry after)  (only the carry is written off)
  *   0 <= carry before - carry after <= max(0, carry before)
@@ -41,6 +42,8 @@ public final class CashReconciliation {
      * @param collateralBegin every group's beginning balance
      * @param grossInterest every group's gross interest
      * @param fees every group's fees
+     * @param netInterest each group's gross interest less its fees (zero for a group whose fees exceed its interest),
+     *     added up: the interest the certificates may be paid
      * @param scheduled scheduled principal
      * @param prepaid prepayments
      * @param liquidated liquidated balance
@@ -55,14 +58,9 @@ public final class CashReconciliation {
      * @param certificatesEnd the principal classes' ending balances
      */
     public record Row(int month, LocalDate date, BigDecimal collateralBegin, BigDecimal grossInterest, BigDecimal fees,
-            BigDecimal scheduled, BigDecimal prepaid, BigDecimal liquidated, BigDecimal recoveries, BigDecimal realizedLoss,
+            BigDecimal netInterest, BigDecimal scheduled, BigDecimal prepaid, BigDecimal liquidated, BigDecimal recoveries, BigDecimal realizedLoss,
             BigDecimal collateralEnd, BigDecimal certificatesBegin, BigDecimal interestPaid, BigDecimal principalPaid,
             BigDecimal losses, BigDecimal writedowns, BigDecimal certificatesEnd) {
-
-        /** Gross interest less fees: what the certificates may be paid as interest. */
-        public BigDecimal netInterest() {
-            return grossInterest.subtract(fees);
-        }
 
         /** Interest paid beyond the net interest (negative or zero when the certificates were paid no more). */
         public BigDecimal excessInterest() {
@@ -120,7 +118,7 @@ public final class CashReconciliation {
         int months = r.dates().size();
         List<Row> rows = new ArrayList<>(months);
         for (int k = 0; k < months; k++) {
-            BigDecimal[] g = new BigDecimal[11];
+            BigDecimal[] g = new BigDecimal[10];
             java.util.Arrays.fill(g, ZERO);
             for (GroupProjection gp : r.groups()) {
                 requireKept(gp.cashflows().size(), months, "group " + gp.group());
@@ -134,6 +132,7 @@ public final class CashReconciliation {
                 g[6] = g[6].add(f.recoveries());
                 g[7] = g[7].add(f.loss());
                 g[8] = g[8].add(f.endingBalance());
+                g[9] = g[9].add(f.interest().subtract(f.fees()).max(ZERO));
             }
             BigDecimal[] c = new BigDecimal[6];
             java.util.Arrays.fill(c, ZERO);
@@ -149,8 +148,8 @@ public final class CashReconciliation {
                     c[5] = c[5].add(f.endingBalance());
                 }
             }
-            rows.add(new Row(k + 1, r.dates().get(k), g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], c[0], c[1], c[2], c[3],
-                    c[4], c[5]));
+            rows.add(new Row(k + 1, r.dates().get(k), g[0], g[1], g[2], g[9], g[3], g[4], g[5], g[6], g[7], g[8], c[0], c[1], c[2],
+                    c[3], c[4], c[5]));
         }
         return rows;
     }
@@ -174,10 +173,11 @@ public final class CashReconciliation {
             s[8] = s[8].add(x.principalPaid());
             s[9] = s[9].add(x.losses());
             s[10] = s[10].add(x.writedowns());
+            s[11] = s[11].add(x.netInterest());
         }
         Row first = rows.get(0);
         Row last = rows.get(rows.size() - 1);
-        return new Row(rows.size(), last.date(), first.collateralBegin(), s[0], s[1], s[2], s[3], s[4], s[5], s[6], last.collateralEnd(),
+        return new Row(rows.size(), last.date(), first.collateralBegin(), s[0], s[1], s[11], s[2], s[3], s[4], s[5], s[6], last.collateralEnd(),
                 first.certificatesBegin(), s[7], s[8], s[9], s[10], last.certificatesEnd());
     }
 
