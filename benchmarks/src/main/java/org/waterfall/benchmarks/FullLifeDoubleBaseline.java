@@ -152,10 +152,10 @@ public final class FullLifeDoubleBaseline {
                 double rate;
                 double base = bal[c];
                 switch (deal.couponKind(c)) {
-                    case ResolvedDeal.FIXED -> rate = couponRate[c];
-                    case ResolvedDeal.GROUP_NET_WAC -> rate = netWac[deal.couponGroup(c)];
-                    case ResolvedDeal.SUBORDINATE_NET_WAC -> rate = subRate - couponRate[c];
-                    case ResolvedDeal.FIXED_STRIP -> {
+                    case FIXED -> rate = couponRate[c];
+                    case GROUP_NET_WAC -> rate = netWac[deal.couponGroup(c)];
+                    case SUBORDINATE_NET_WAC -> rate = subRate - couponRate[c];
+                    case FIXED_STRIP -> {
                         rate = couponRate[c];
                         base = bal[deal.stripOf(c)];
                     }
