@@ -50,6 +50,21 @@ class CashInvariantProperties {
         check(InvariantCases.boams(seed, null), CashInvariantProperties::interestWithinNetInterest);
     }
 
+    /**
+     * The weaker reading of available funds, as one pool per date (the PSA's Available Distribution Amount): interest
+     * and principal paid together never exceed net interest and principal collected together. Implied by (1) and
+     * (2); if (1) is relaxed to let interest take principal, this is what must still hold.
+     */
+    @Property(tries = 150, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void interestAndPrincipalPaidNeverExceedTheAvailableFundsOnRandomDeals(@ForAll @LongRange(min = 1, max = 150) long seed) {
+        check(InvariantCases.randomDeal(seed, null), CashInvariantProperties::paidWithinAvailableFunds);
+    }
+
+    @Property(tries = 25, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void interestAndPrincipalPaidNeverExceedTheAvailableFundsOnBoams(@ForAll @LongRange(min = 1, max = 25) long seed) {
+        check(InvariantCases.boams(seed, null), CashInvariantProperties::paidWithinAvailableFunds);
+    }
+
     // --- (2) principal and losses -------------------------------------------------------------------------------
 
     @Property(tries = 150, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
@@ -246,6 +261,18 @@ class CashInvariantProperties {
         }
     }
 
+    /** Each date: interest + principal paid <= net interest + principal collected. */
+    static void paidWithinAvailableFunds(ProjectionCase k, ScenarioResult r, List<Row> rows, List<String> violations) {
+        for (Row x : rows) {
+            if (x.paidToCertificates().compareTo(x.availableFunds()) > 0) {
+                violations.add(String.format(Locale.ROOT, "%s: certificates paid %,.2f (interest %,.2f + principal %,.2f), available funds %,.2f "
+                        + "(net interest %,.2f + principal collected %,.2f): %,.2f more", x.date(), x.paidToCertificates(), x.interestPaid(),
+                        x.principalPaid(), x.availableFunds(), x.netInterest(), x.principalCollected(),
+                        x.paidToCertificates().subtract(x.availableFunds())));
+            }
+        }
+    }
+
     /**
      * (2) Each date: principal paid = principal collected (scheduled + prepaid + recovered); losses + writedowns =
      * realized losses + the part of the carry written down, which is between zero and the carry before the date
@@ -269,9 +296,12 @@ class CashInvariantProperties {
             BigDecimal carriedOff = x.carryBefore().subtract(x.carryAfter());
             if (x.unpaidPrincipal().signum() != 0) {
                 violations.add(String.format(Locale.ROOT, "%s: principal collected %,.2f (sched %,.2f + prepaid %,.2f + recovered %,.2f), "
-                        + "paid to the classes %,.2f: %,.2f %s; %s", x.date(), x.principalCollected(), x.scheduled(), x.prepaid(),
+                        + "paid to the classes %,.2f: %,.2f %s%s; %s", x.date(), x.principalCollected(), x.scheduled(), x.prepaid(),
                         x.recoveries().min(x.liquidated()), x.principalPaid(), x.unpaidPrincipal().abs(),
-                        x.unpaidPrincipal().signum() > 0 ? "paid to no class" : "paid beyond what was collected", principalOn(k.deal(), r, x.month() - 1)));
+                        x.unpaidPrincipal().signum() > 0 ? "paid to no class" : "paid beyond what was collected",
+                        x.unpaidPrincipal().signum() > 0 && x.excessInterest().signum() > 0 ? String.format(Locale.ROOT,
+                                " (interest paid exceeds the net interest by %,.2f that date: principal paid as interest?)", x.excessInterest()) : "",
+                        principalOn(k.deal(), r, x.month() - 1)));
             }
             BigDecimal beyond = x.writtenDownBeyondLosses();
             if (beyond.signum() < 0 || beyond.compareTo(x.carryBefore().max(ZERO)) > 0) {

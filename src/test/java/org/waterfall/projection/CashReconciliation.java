@@ -67,6 +67,16 @@ public final class CashReconciliation {
             return interestPaid.subtract(netInterest());
         }
 
+        /** Net interest + principal collected: the date's available funds, as one pool. */
+        public BigDecimal availableFunds() {
+            return netInterest.add(principalCollected());
+        }
+
+        /** Interest + principal paid to the certificates. */
+        public BigDecimal paidToCertificates() {
+            return interestPaid.add(principalPaid);
+        }
+
         /** Scheduled + prepaid + recovered: principal cash the collateral delivered. */
         public BigDecimal principalCollected() {
             return scheduled.add(prepaid).add(recoveries.min(liquidated));

@@ -14,8 +14,9 @@ import org.waterfall.deal.yaml.DealYamlReader;
 
 /**
  * Projections to check the cash invariants on, each built from a seed so that a failure can be rerun: random small
- * deals written as deal YAML (1-3 groups, fixed and net-WAC seniors, WAC-excess and fixed IO strips, 1-4
- * subordinates, 2002-K's shifting-interest rules, sometimes one group whose seniors are all but retired), and BoAMS
+ * deals written as deal YAML (1-3 groups, fixed seniors capped at their group's net WAC or not, net-WAC seniors,
+ * WAC-excess and fixed IO strips, 1-4 subordinates, 2002-K's shifting-interest rules, the monthly write-down of the
+ * certificates' excess over the collateral or not, sometimes one group whose seniors are all but retired), and BoAMS
  * 2002-K after November 2003 (as printed, or with one group's seniors all but retired); rate paths that cross every
  * coupon up and down (WAC vectors and index + margin resets); CPR and PSA speeds, CDR 0-20 and SDA defaults,
  * severity 0-100, recovery lag 0-24, with and without the clean-up call.
@@ -80,7 +81,8 @@ final class InvariantCases {
                 String name = "A" + g + s;
                 String coupon;
                 if (rnd.nextInt(3) > 0) {
-                    coupon = "{ fixed: " + BigDecimal.valueOf(200 + rnd.nextInt(600), 2).toPlainString() + " }";
+                    coupon = "{ fixed: " + BigDecimal.valueOf(200 + rnd.nextInt(600), 2).toPlainString()
+                            + (rnd.nextBoolean() ? ", cap: groupNetWac }" : " }");
                     fixed.add(name);
                 } else {
                     coupon = "{ groupNetWac: \"" + g + "\" }";
@@ -133,7 +135,7 @@ final class InvariantCases {
                     - { limitPercentOfOriginalSubordinate: 30 }
                   classPrepaymentTrigger: %s
                   crossCollateralization: true
-                losses: { order: [%s] }
+                losses: { order: [%s], writeDownExcessOverCollateral: %s }
                 conventions:
                   interest: CENTS_HALF_UP
                   principal: CENTS_HALF_UP
@@ -144,7 +146,7 @@ final class InvariantCases {
                   rate: RATE_PERCENT_6_HALF_UP
                   couponRate: UNROUNDED
                   derivedFigureBasis: UNROUNDED_AMOUNTS
-                """, rnd.nextBoolean(), String.join(", ", lossOrder)));
+                """, rnd.nextBoolean(), String.join(", ", lossOrder), rnd.nextBoolean()));
         ResolvedDeal deal = DealYamlReader.read("random-" + seed + ".yaml", yaml.toString()).resolve();
         LocalDate asOf = deal.deal().calendar().distributionDate(startDate);
         StartState start = new StartState(asOf, startDate, balances, starts, BigDecimal.ZERO, "random", "given", List.of());
