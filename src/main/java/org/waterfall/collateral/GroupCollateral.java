@@ -77,6 +77,17 @@ public record GroupCollateral(
                 interest);
     }
 
+    /**
+     * A group's gross interest as far as a printed average loan rate can tell (NET_WAC_PRINTED_PRECISION): the rate is
+     * printed rounded, so the interest the loans paid is known only within balance x half a unit of its last decimal /
+     * 1200. This takes the top of that range, rounded up to the cent, so that the engine's available-funds limit binds
+     * in a verification only where it binds beyond doubt.
+     */
+    public static BigDecimal interestAtTopOfPrintedWac(BigDecimal balance, BigDecimal printedWac) {
+        BigDecimal halfUnit = BigDecimal.valueOf(5, printedWac.scale() + 1);
+        return balance.multiply(printedWac.add(halfUnit)).divide(BigDecimal.valueOf(1200), 2, java.math.RoundingMode.CEILING);
+    }
+
     /** A period with only scheduled principal and prepayments: no liquidations, no interest shortfalls. */
     public static GroupCollateral simple(String group, BigDecimal beginningBalance, BigDecimal scheduledPrincipal,
             BigDecimal prepayments, BigDecimal grossWac) {

@@ -151,6 +151,12 @@ public record ShiftingInterest(
      * balance.
      */
     public record DelinquencyTest(int averagingMonths, BigDecimal limitPercentOfSubordinate) {
+        public DelinquencyTest {
+            Objects.requireNonNull(limitPercentOfSubordinate, "limitPercentOfSubordinate");
+            if (averagingMonths < 1) {
+                throw new DealValidationException("averagingMonths", "must be 1 or more: " + averagingMonths);
+            }
+        }
     }
 
     /**
@@ -158,5 +164,12 @@ public record ShiftingInterest(
      * original subordinate balance. {@code throughDate} 0 means "every later date".
      */
     public record LossTestStep(int throughDate, BigDecimal limitPercentOfOriginalSubordinate) {
+        public LossTestStep {
+            Objects.requireNonNull(limitPercentOfOriginalSubordinate, "limitPercentOfOriginalSubordinate");
+            if (limitPercentOfOriginalSubordinate.signum() < 0) {
+                throw new DealValidationException("limitPercentOfOriginalSubordinate",
+                        "must not be negative: " + limitPercentOfOriginalSubordinate.toPlainString());
+            }
+        }
     }
 }

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import org.waterfall.collateral.GroupCollateral;
 
 /**
- * Step 3, available funds: what each group's loans provide for the certificates on the date. Interest: the gross
- * interest on the group's beginning balance (balance x WAC / 1200, to the cent; interest on delinquent loans is
- * advanced by the servicer and so included) less the servicing, sub-servicing and trustee fees, less the group's net
- * interest shortfall, less any advance on a liquidated loan its proceeds could not repay. Principal: scheduled
+ * Step 3, available funds: what each group's loans provide for the certificates on the date. Interest: the net
+ * interest on the group's beginning balance (balance x net WAC / 1200, to the cent, NET_INTEREST_CENTS; interest on
+ * delinquent loans is advanced by the servicer and so included), less the group's net interest shortfall, less any
+ * advance on a liquidated loan its proceeds could not repay. The fees are each rounded to the cent and the gross
+ * interest is the net interest plus the fees, so gross = net + fees to the cent. Where the period's gross interest is
+ * known ({@link GroupCollateral#interestCollected()}), the net interest is that less the fees. Principal: scheduled
  * principal, prepayments and net recoveries (liquidation proceeds after the servicer's advances on those loans are
- * repaid). The certificates are never paid more than this.
+ * repaid). Interest funds pay interest and principal funds pay principal: the certificates are never paid more interest
+ * than the loans' net interest, nor more principal than the collateral's principal reduction less its losses. An
+ * advance the proceeds could not repay comes out of the interest funds first, then the principal funds.
  */
 final class AvailableFunds {
 
@@ -20,15 +24,21 @@ final class AvailableFunds {
         for (int g = 0; g < p.nGroups; g++) {
             GroupCollateral gc = p.groups[g];
             BigDecimal b = gc.beginningBalance();
-            p.grossInterest[g] = gc.interestCollected() != null ? gc.interestCollected()
-                    : p.conv.interest().divide(b.multiply(gc.grossWac()), Period.TWELVE_HUNDRED);
             p.fees[g] = monthlyFee(p, b, p.deal.group(g).servicingFeeRate())
                     .add(monthlyFee(p, b, p.deal.group(g).subServicingFeeRate()))
                     .add(monthlyFee(p, b, p.deal.group(g).trusteeFeeRate()));
-            BigDecimal funds = p.grossInterest[g].subtract(p.fees[g]).subtract(p.groupShortfall[g])
-                    .subtract(gc.advancesFromCollections()).add(gc.principalCollected());
-            p.availableFunds[g] = funds.signum() > 0 ? funds : BigDecimal.ZERO;
-            p.fundsLeft[g] = p.availableFunds[g];
+            BigDecimal net = gc.interestCollected() != null ? gc.interestCollected().subtract(p.fees[g])
+                    : p.conv.interest().divide(b.multiply(p.netWac[g]), Period.TWELVE_HUNDRED);
+            p.grossInterest[g] = net.add(p.fees[g]);
+            BigDecimal interest = net.subtract(p.groupShortfall[g]).subtract(gc.advancesFromCollections());
+            BigDecimal principal = gc.principalCollected();
+            if (interest.signum() < 0) {
+                principal = principal.add(interest).max(BigDecimal.ZERO);
+                interest = BigDecimal.ZERO;
+            }
+            p.interestLeft[g] = interest;
+            p.principalLeft[g] = principal;
+            p.availableFunds[g] = interest.add(principal);
         }
     }
 

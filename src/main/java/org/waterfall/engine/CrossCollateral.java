@@ -26,12 +26,13 @@ final class CrossCollateral {
             if (excess.signum() <= 0) {
                 continue;
             }
-            BigDecimal paid = p.shifting.retiredGroupCrossCollateralization() ? payOtherSeniors(p, g, excess.min(p.fundsLeft[g]))
+            BigDecimal paid = p.shifting.retiredGroupCrossCollateralization() ? payOtherSeniors(p, g, excess.min(p.principalLeft[g]))
                     : BigDecimal.ZERO;
-            p.fundsLeft[g] = p.fundsLeft[g].subtract(paid);
+            p.principalLeft[g] = p.principalLeft[g].subtract(paid);
             pool = pool.add(excess.subtract(paid));
         }
-        p.subordinateFunds = Period.sum(p.fundsLeft);
+        p.subordinateInterest = Period.sum(p.interestLeft);
+        p.subordinatePrincipalFunds = Period.sum(p.principalLeft);
         if (rules.undercollateralized()) {
             for (int g = 0; g < p.nGroups; g++) {
                 BigDecimal seniorEnding = BigDecimal.ZERO;
@@ -39,11 +40,11 @@ final class CrossCollateral {
                     seniorEnding = seniorEnding.add(p.remaining(c));
                 }
                 BigDecimal gap = seniorEnding.subtract(p.groups[g].endingBalance());
-                BigDecimal paid = gap.min(pool).min(p.subordinateFunds);
+                BigDecimal paid = gap.min(pool).min(p.subordinatePrincipalFunds);
                 if (paid.signum() > 0) {
                     paid = paySeniors(p, g, paid);
                     pool = pool.subtract(paid);
-                    p.subordinateFunds = p.subordinateFunds.subtract(paid);
+                    p.subordinatePrincipalFunds = p.subordinatePrincipalFunds.subtract(paid);
                     p.seniorAmount[g] = p.seniorAmount[g].add(paid);
                 }
             }

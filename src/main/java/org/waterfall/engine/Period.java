@@ -45,10 +45,14 @@ final class Period {
     final BigDecimal[] grossInterest;
     final BigDecimal[] fees;
     final BigDecimal[] availableFunds;
-    /** What is left of each group's available funds as the payments proceed. */
-    final BigDecimal[] fundsLeft;
-    /** The available funds left after every group's seniors are paid: they pay the subordinate classes. */
-    BigDecimal subordinateFunds = BigDecimal.ZERO;
+    /** What is left of each group's interest funds (net interest) as the payments proceed: they pay interest only. */
+    final BigDecimal[] interestLeft;
+    /** What is left of each group's principal funds (principal collected): they pay principal only. */
+    final BigDecimal[] principalLeft;
+    /** The interest funds left after every group's seniors are paid: they pay the subordinate classes' interest. */
+    BigDecimal subordinateInterest = BigDecimal.ZERO;
+    /** The principal funds left after every group's seniors are paid: they pay the subordinate classes' principal. */
+    BigDecimal subordinatePrincipalFunds = BigDecimal.ZERO;
 
     // shifting interest
     ShiftingInterestState shifting;
@@ -95,12 +99,14 @@ final class Period {
         rate = new BigDecimal[nClasses];
         accrued = new BigDecimal[nClasses];
         accruedExact = new BigDecimal[nClasses];
-        shortfall = zeros(nClasses);
+        shortfall = new BigDecimal[nClasses];
+        Arrays.fill(shortfall, BigDecimal.ZERO.setScale(conv.interest().scale()));
         groupShortfall = zeros(nGroups);
         grossInterest = new BigDecimal[nGroups];
         fees = new BigDecimal[nGroups];
         availableFunds = new BigDecimal[nGroups];
-        fundsLeft = new BigDecimal[nGroups];
+        interestLeft = new BigDecimal[nGroups];
+        principalLeft = new BigDecimal[nGroups];
         sp = new BigDecimal[nGroups];
         spp = new BigDecimal[nGroups];
         seniorAmount = new BigDecimal[nGroups];

@@ -51,7 +51,8 @@ final class Results {
                     p.grossInterest[g], p.groupShortfall[g], gc.advancesOnLiquidated(), gc.netRecoveries(), p.availableFunds[g],
                     p.paidToSeniors[g]));
         }
-        return new PeriodResult(p.collateral.distributionDate(), p.dateNumber, classes, groups, p.shifting, p.subordinateFunds);
+        return new PeriodResult(p.collateral.distributionDate(), p.dateNumber, classes, groups, p.shifting,
+                p.subordinateInterest.add(p.subordinatePrincipalFunds));
     }
 
     private static BigDecimal exactEnding(Period p, int[] classes) {

@@ -6,10 +6,10 @@ import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.RemainderRule;
 
 /**
- * Step 6, each group's available funds pay its senior classes: first their interest due (accrued less shortfalls,
- * plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; then the Senior
- * Principal Distribution Amount, to the residual classes one after another and then to the other seniors pro rata by
- * balance, as far as the funds go. What is left passes to the subordinate classes.
+ * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
+ * shortfalls, plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; its
+ * principal funds the Senior Principal Distribution Amount, to the residual classes one after another and then to the
+ * other seniors pro rata by balance. What is left passes to the subordinate classes.
  */
 final class SeniorPayments {
 
@@ -19,18 +19,18 @@ final class SeniorPayments {
     static void apply(Period p) {
         ResolvedDeal deal = p.deal;
         for (int g = 0; g < p.nGroups; g++) {
-            BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), g);
-            p.fundsLeft[g] = p.fundsLeft[g].subtract(interest);
-            BigDecimal amount = p.seniorAmount[g].min(p.fundsLeft[g]);
+            BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), p.interestLeft[g]);
+            p.interestLeft[g] = p.interestLeft[g].subtract(interest);
+            BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
             BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
             BigDecimal paid = payPrincipal(p, g, amount, exact);
-            p.fundsLeft[g] = p.fundsLeft[g].subtract(paid);
+            p.principalLeft[g] = p.principalLeft[g].subtract(paid);
             p.paidToSeniors[g] = interest.add(paid);
         }
     }
 
-    /** Pays the members' interest due from group {@code g}'s funds (or the subordinate funds when g < 0). */
-    static BigDecimal payInterest(Period p, int[] members, int g) {
+    /** Pays the members' interest due from {@code funds}; returns what was paid. */
+    static BigDecimal payInterest(Period p, int[] members, BigDecimal funds) {
         boolean carry = p.deal.deal().losses().unpaidInterest() == LossRules.UnpaidInterest.CARRY_FORWARD;
         BigDecimal[] due = new BigDecimal[p.nClasses];
         BigDecimal total = BigDecimal.ZERO;
@@ -38,7 +38,6 @@ final class SeniorPayments {
             due[c] = p.accrued[c].subtract(p.shortfall[c]).add(p.unpaidBefore[c]);
             total = total.add(due[c]);
         }
-        BigDecimal funds = g < 0 ? p.subordinateFunds : p.fundsLeft[g];
         BigDecimal paid;
         if (total.compareTo(funds) <= 0) {
             for (int c : members) {

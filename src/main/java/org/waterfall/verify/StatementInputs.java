@@ -223,20 +223,9 @@ final class StatementInputs {
             BigDecimal scheduled = begin[g].subtract(ending[g]).subtract(prepaid[g]).subtract(liquidated[g]);
             BigDecimal zero = BigDecimal.ZERO;
             groups.add(new GroupCollateral(deal.group(g).id(), begin[g], scheduled.max(zero), prepaid[g], liquidated[g],
-                    zero, wac[g], zero, zero, zero).withInterestCollected(interestAtTopOfPrintedWac(begin[g], wac[g])));
+                    zero, wac[g], zero, zero, zero).withInterestCollected(GroupCollateral.interestAtTopOfPrintedWac(begin[g], wac[g])));
         }
         return new PeriodCollateral(st.distributionDate(), groups, delinquent, cumulativeBefore);
-    }
-
-    /**
-     * The group's gross interest as far as the statement can tell (NET_WAC_PRINTED_PRECISION): the average loan rate is
-     * printed rounded, so the interest the loans paid is known only within balance x half a unit of its last decimal /
-     * 1200. The available funds take the top of that range, rounded up to the cent, so that the engine's
-     * available-funds limit binds in a verify only where it binds beyond doubt.
-     */
-    static BigDecimal interestAtTopOfPrintedWac(BigDecimal balance, BigDecimal printedWac) {
-        BigDecimal halfUnit = BigDecimal.valueOf(5, printedWac.scale() + 1);
-        return balance.multiply(printedWac.add(halfUnit)).divide(BigDecimal.valueOf(1200), 2, java.math.RoundingMode.CEILING);
     }
 
     /** 60+ day delinquent balance of the month: 60-89, 90+, foreclosure, and the REO balance. */

@@ -279,7 +279,7 @@ public final class Verifier {
 
             Expected ending;
             BigDecimal endingUnrounded = io ? unroundedEnding(k.notionalOf())
-                    : r.beginningBalance().subtract(r.principalUnrounded()).subtract(r.loss());
+                    : r.beginningBalance().subtract(r.principalUnrounded()).subtract(r.loss()).subtract(r.writeDown());
             if (io) {
                 ending = shown ? hiddenCents(r.endingBalance(), endingUnrounded, refs,
                         "notional: sum of the ending balances of " + String.join(", ", k.notionalOf()), at + "beginningBalance")
@@ -290,8 +290,11 @@ public final class Verifier {
                             "sum of the printed ending balances of " + String.join(", ", k.notionalOf()));
                 }
             } else {
-                ending = hiddenCents(r.endingBalance(), endingUnrounded, 1, "beginning - principal - losses",
-                        at + "principal", at + "principalLoss");
+                String rule = r.writeDown().signum() == 0 ? "beginning - principal - losses"
+                        : "beginning - principal - losses - the write-down of " + r.writeDown().toPlainString() + " by which the "
+                                + "certificates exceed the collateral after the distribution (the deal's writeDownExcessOverCollateral:"
+                                + " the most junior class takes it)";
+                ending = hiddenCents(r.endingBalance(), endingUnrounded, 1, rule, at + "principal", at + "principalLoss");
                 BigDecimal b = printed(at + "beginningBalance");
                 BigDecimal p = printed(at + "principal");
                 BigDecimal l = printed(at + "principalLoss");

@@ -1,5 +1,6 @@
 package org.waterfall.benchmarks;
 
+import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.projection.GroupStart;

@@ -169,10 +169,11 @@ public final class DealYamlReader {
                     : attempt(at + ".twoTimesTest", () -> new ShiftingInterest.TwoTimesTest(s.twoTimesTest().multiple(),
                             s.twoTimesTest().switchDate(), s.twoTimesTest().shiftThroughSwitch(), s.twoTimesTest().shiftAfterSwitch()));
             ShiftingInterest.DelinquencyTest delinquency = s.delinquencyTest() == null ? null
-                    : new ShiftingInterest.DelinquencyTest(s.delinquencyTest().averagingMonths(),
-                            s.delinquencyTest().limitPercentOfSubordinate());
-            List<ShiftingInterest.LossTestStep> lossTest = lossSteps(s.lossTest());
-            List<ShiftingInterest.LossTestStep> stepDownLossTest = lossSteps(s.stepDownLossTest());
+                    : attempt(at + ".delinquencyTest", () -> new ShiftingInterest.DelinquencyTest(
+                            java.util.Objects.requireNonNull(s.delinquencyTest().averagingMonths(), "averagingMonths"),
+                            java.util.Objects.requireNonNull(s.delinquencyTest().limitPercentOfSubordinate(), "limitPercentOfSubordinate")));
+            List<ShiftingInterest.LossTestStep> lossTest = lossSteps(at + ".lossTest", s.lossTest());
+            List<ShiftingInterest.LossTestStep> stepDownLossTest = lossSteps(at + ".stepDownLossTest", s.stepDownLossTest());
             var cc = s.crossCollateralization();
             ShiftingInterest.CrossCollateralization cross = cc == null ? ShiftingInterest.CrossCollateralization.NONE
                     : attempt(at + ".crossCollateralization", () -> new ShiftingInterest.CrossCollateralization(
@@ -181,12 +182,17 @@ public final class DealYamlReader {
                     twoTimes, delinquency, lossTest, bool(s.classPrepaymentTrigger()), cross, stepDownLossTest));
         }
 
-        private static List<ShiftingInterest.LossTestStep> lossSteps(List<DealDocument.LossStepDoc> docs) {
+        private List<ShiftingInterest.LossTestStep> lossSteps(String at, List<DealDocument.LossStepDoc> docs) {
             List<ShiftingInterest.LossTestStep> steps = new ArrayList<>();
             if (docs != null) {
-                for (var step : docs) {
-                    steps.add(new ShiftingInterest.LossTestStep(step.throughDate() == null ? 0 : step.throughDate(),
-                            step.limitPercentOfOriginalSubordinate()));
+                for (int i = 0; i < docs.size(); i++) {
+                    var step = docs.get(i);
+                    ShiftingInterest.LossTestStep built = step == null ? null : attempt(at + "[" + i + "]",
+                            () -> new ShiftingInterest.LossTestStep(step.throughDate() == null ? 0 : step.throughDate(),
+                                    step.limitPercentOfOriginalSubordinate()));
+                    if (built != null) {
+                        steps.add(built);
+                    }
                 }
             }
             return steps;
