@@ -14,18 +14,25 @@ import java.util.Locale;
  * {@link ClassCashflow}: interest of every class (interest-only classes included), principal, losses and
  * writedowns of the principal classes only (an IO class's notional is not money owed).
  *
+ * <p>Each group's available funds are the engine's figure ({@link GroupCashflow#availableFunds()}): its interest funds
+ * (gross interest less fees and any servicer advance its liquidation proceeds could not repay, at least zero) plus its
+ * principal funds (principal collected, less what of such an advance the interest funds could not cover). Split back:
+ * interest funds = max(0, available - principal collected), principal funds = min(principal collected, available). An
+ * advance repaid out of principal funds is a loss to the certificates like a realized loss.
+ *
  * <p>The reconciliation the deal's rules require, with {@code carry} the certificates' balance less the
  * collateral's: the trustee's rounding carried into the projection, 1.08 for 2002-K after November 2003 (its printed
  * class balances, 350,695,141.03, less its groups' printed ending balances, 350,695,139.95):
  * <pre>
- *   interest paid                 <= net interest: each group's gross interest less its fees, at least zero
- *   principal paid                 = scheduled + prepaid + recoveries              (every collected dollar paid)
- *   losses + writedowns            = realized loss + (carry before - carry after)  (only the carry is written off)
- *   0 <= carry before - carry after <= max(0, carry before)
+ *   available funds      <= max(0, gross interest - fees) + principal collected, each group (nothing from nowhere)
+ *   interest paid        <= net interest (each group's gross interest less fees, at least zero), and <= interest funds
+ *   principal paid        = principal funds                                    (every collected dollar paid)
+ *   losses + writedowns   = realized loss + advances repaid from principal + (carry before - carry after)
+ *   0 <= carry before - carry after <= max(0, carry before)                   (only the carry is written off)
  * </pre>
  * which add up to: principal + losses + writedowns = the collateral's principal reduction (scheduled + prepaid +
- * liquidated balance) + the part of the carry written down that date. {@link Row#format()} prints one date's row
- * for failure messages; {@link #table(List)} the whole run.
+ * liquidated balance) + the part of the carry written down. {@link Row#format()} prints one date's row for failure
+ * messages; {@link #table(List)} the whole run.
  */
 public final class CashReconciliation {
 
@@ -43,11 +50,16 @@ public final class CashReconciliation {
      * @param grossInterest every group's gross interest
      * @param fees every group's fees
      * @param netInterest each group's gross interest less its fees (zero for a group whose fees exceed its interest),
-     *     added up: the interest the certificates may be paid
+     *     added up: the most interest the certificates may be paid
+     * @param availableFunds every group's available funds as the engine reports them
+     * @param interestFunds each group's interest funds, max(0, available - principal collected), added up
+     * @param principalFunds each group's principal funds, min(principal collected, available), added up
+     * @param fundsBeyondCollateral what the groups' available funds exceed their net interest and principal
+     *     collected by, added up (zero when no funds come from nowhere)
      * @param scheduled scheduled principal
      * @param prepaid prepayments
      * @param liquidated liquidated balance
-     * @param recoveries liquidation proceeds
+     * @param recoveries net recoveries (liquidation proceeds after repaying the servicer's advances on those loans)
      * @param realizedLoss realized losses
      * @param collateralEnd every group's ending balance
      * @param certificatesBegin the principal classes' beginning balances
@@ -58,18 +70,19 @@ public final class CashReconciliation {
      * @param certificatesEnd the principal classes' ending balances
      */
     public record Row(int month, LocalDate date, BigDecimal collateralBegin, BigDecimal grossInterest, BigDecimal fees,
-            BigDecimal netInterest, BigDecimal scheduled, BigDecimal prepaid, BigDecimal liquidated, BigDecimal recoveries, BigDecimal realizedLoss,
-            BigDecimal collateralEnd, BigDecimal certificatesBegin, BigDecimal interestPaid, BigDecimal principalPaid,
-            BigDecimal losses, BigDecimal writedowns, BigDecimal certificatesEnd) {
+            BigDecimal netInterest, BigDecimal availableFunds, BigDecimal interestFunds, BigDecimal principalFunds,
+            BigDecimal fundsBeyondCollateral, BigDecimal scheduled, BigDecimal prepaid, BigDecimal liquidated, BigDecimal recoveries,
+            BigDecimal realizedLoss, BigDecimal collateralEnd, BigDecimal certificatesBegin, BigDecimal interestPaid,
+            BigDecimal principalPaid, BigDecimal losses, BigDecimal writedowns, BigDecimal certificatesEnd) {
 
         /** Interest paid beyond the net interest (negative or zero when the certificates were paid no more). */
         public BigDecimal excessInterest() {
-            return interestPaid.subtract(netInterest());
+            return interestPaid.subtract(netInterest);
         }
 
-        /** Net interest + principal collected: the date's available funds, as one pool. */
-        public BigDecimal availableFunds() {
-            return netInterest.add(principalCollected());
+        /** Interest paid beyond the interest funds. */
+        public BigDecimal interestBeyondFunds() {
+            return interestPaid.subtract(interestFunds);
         }
 
         /** Interest + principal paid to the certificates. */
@@ -77,14 +90,19 @@ public final class CashReconciliation {
             return interestPaid.add(principalPaid);
         }
 
-        /** Scheduled + prepaid + recovered: principal cash the collateral delivered. */
+        /** Scheduled + prepaid + net recoveries: principal cash the collateral delivered. */
         public BigDecimal principalCollected() {
             return scheduled.add(prepaid).add(recoveries.min(liquidated));
         }
 
-        /** Principal collected but not paid to any class (negative: more paid than collected). */
+        /** Principal collected that went to repay servicer advances instead of the certificates. */
+        public BigDecimal advancesFromPrincipal() {
+            return principalCollected().subtract(principalFunds);
+        }
+
+        /** Principal funds not paid to any class (negative: more paid than the funds). */
         public BigDecimal unpaidPrincipal() {
-            return principalCollected().subtract(principalPaid);
+            return principalFunds.subtract(principalPaid);
         }
 
         /** Scheduled + prepaid + liquidated: how much the collateral balance fell. */
@@ -107,19 +125,22 @@ public final class CashReconciliation {
             return certificatesEnd.subtract(collateralEnd);
         }
 
-        /** Losses and writedowns beyond the realized loss: carry written off (or, if negative, loss not allocated). */
+        /**
+         * Losses and writedowns beyond the realized loss and the advances repaid from principal: carry written off (or,
+         * if negative, loss not allocated).
+         */
         public BigDecimal writtenDownBeyondLosses() {
-            return losses.add(writedowns).subtract(realizedLoss);
+            return losses.add(writedowns).subtract(realizedLoss).subtract(advancesFromPrincipal());
         }
 
         /** The date's figures on one line, for failure messages. */
         public String format() {
             return String.format(Locale.ROOT, "month %d %s: collateral %,.2f -> %,.2f (sched %,.2f, prepaid %,.2f, liquidated %,.2f, "
-                    + "recovered %,.2f, loss %,.2f; gross interest %,.2f, fees %,.2f, net %,.2f); certificates %,.2f -> %,.2f "
-                    + "(interest %,.2f, principal %,.2f, losses %,.2f, writedowns %,.2f); carry %,.2f -> %,.2f", month, date,
-                    collateralBegin, collateralEnd, scheduled, prepaid, liquidated, recoveries, realizedLoss, grossInterest, fees,
-                    netInterest(), certificatesBegin, certificatesEnd, interestPaid, principalPaid, losses, writedowns,
-                    carryBefore(), carryAfter());
+                    + "recovered %,.2f, loss %,.2f; gross interest %,.2f, fees %,.2f, net %,.2f; available funds %,.2f: interest %,.2f, "
+                    + "principal %,.2f); certificates %,.2f -> %,.2f (interest %,.2f, principal %,.2f, losses %,.2f, writedowns %,.2f); "
+                    + "carry %,.2f -> %,.2f", month, date, collateralBegin, collateralEnd, scheduled, prepaid, liquidated, recoveries,
+                    realizedLoss, grossInterest, fees, netInterest, availableFunds, interestFunds, principalFunds, certificatesBegin,
+                    certificatesEnd, interestPaid, principalPaid, losses, writedowns, carryBefore(), carryAfter());
         }
     }
 
@@ -128,24 +149,28 @@ public final class CashReconciliation {
         int months = r.dates().size();
         List<Row> rows = new ArrayList<>(months);
         for (int k = 0; k < months; k++) {
-            BigDecimal[] g = new BigDecimal[10];
-            java.util.Arrays.fill(g, ZERO);
+            BigDecimal[] g = zeros(14);
             for (GroupProjection gp : r.groups()) {
                 requireKept(gp.cashflows().size(), months, "group " + gp.group());
                 GroupCashflow f = gp.cashflows().get(k);
+                BigDecimal net = f.interest().subtract(f.fees()).max(ZERO);
+                BigDecimal collected = f.principalCollected();
                 g[0] = g[0].add(f.beginningBalance());
                 g[1] = g[1].add(f.interest());
                 g[2] = g[2].add(f.fees());
-                g[3] = g[3].add(f.scheduledPrincipal());
-                g[4] = g[4].add(f.prepayments());
-                g[5] = g[5].add(f.liquidatedBalance());
-                g[6] = g[6].add(f.recoveries());
-                g[7] = g[7].add(f.loss());
-                g[8] = g[8].add(f.endingBalance());
-                g[9] = g[9].add(f.interest().subtract(f.fees()).max(ZERO));
+                g[3] = g[3].add(net);
+                g[4] = g[4].add(f.availableFunds());
+                g[5] = g[5].add(f.availableFunds().subtract(collected).max(ZERO));
+                g[6] = g[6].add(collected.min(f.availableFunds()));
+                g[7] = g[7].add(f.availableFunds().subtract(net).subtract(collected).max(ZERO));
+                g[8] = g[8].add(f.scheduledPrincipal());
+                g[9] = g[9].add(f.prepayments());
+                g[10] = g[10].add(f.liquidatedBalance());
+                g[11] = g[11].add(f.recoveries());
+                g[12] = g[12].add(f.loss());
+                g[13] = g[13].add(f.endingBalance());
             }
-            BigDecimal[] c = new BigDecimal[6];
-            java.util.Arrays.fill(c, ZERO);
+            BigDecimal[] c = zeros(6);
             for (ClassProjection cp : r.classes()) {
                 requireKept(cp.cashflows().size(), months, "class " + cp.name());
                 ClassCashflow f = cp.cashflows().get(k);
@@ -158,8 +183,8 @@ public final class CashReconciliation {
                     c[5] = c[5].add(f.endingBalance());
                 }
             }
-            rows.add(new Row(k + 1, r.dates().get(k), g[0], g[1], g[2], g[9], g[3], g[4], g[5], g[6], g[7], g[8], c[0], c[1], c[2],
-                    c[3], c[4], c[5]));
+            rows.add(new Row(k + 1, r.dates().get(k), g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12],
+                    g[13], c[0], c[1], c[2], c[3], c[4], c[5]));
         }
         return rows;
     }
@@ -169,26 +194,19 @@ public final class CashReconciliation {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no rows");
         }
-        BigDecimal[] s = new BigDecimal[12];
-        java.util.Arrays.fill(s, ZERO);
+        BigDecimal[] s = zeros(17);
         for (Row x : rows) {
-            s[0] = s[0].add(x.grossInterest());
-            s[1] = s[1].add(x.fees());
-            s[2] = s[2].add(x.scheduled());
-            s[3] = s[3].add(x.prepaid());
-            s[4] = s[4].add(x.liquidated());
-            s[5] = s[5].add(x.recoveries());
-            s[6] = s[6].add(x.realizedLoss());
-            s[7] = s[7].add(x.interestPaid());
-            s[8] = s[8].add(x.principalPaid());
-            s[9] = s[9].add(x.losses());
-            s[10] = s[10].add(x.writedowns());
-            s[11] = s[11].add(x.netInterest());
+            BigDecimal[] v = {x.grossInterest(), x.fees(), x.netInterest(), x.availableFunds(), x.interestFunds(), x.principalFunds(),
+                x.fundsBeyondCollateral(), x.scheduled(), x.prepaid(), x.liquidated(), x.recoveries(), x.realizedLoss(), x.interestPaid(),
+                x.principalPaid(), x.losses(), x.writedowns()};
+            for (int i = 0; i < v.length; i++) {
+                s[i] = s[i].add(v[i]);
+            }
         }
         Row first = rows.get(0);
         Row last = rows.get(rows.size() - 1);
-        return new Row(rows.size(), last.date(), first.collateralBegin(), s[0], s[1], s[11], s[2], s[3], s[4], s[5], s[6], last.collateralEnd(),
-                first.certificatesBegin(), s[7], s[8], s[9], s[10], last.certificatesEnd());
+        return new Row(rows.size(), last.date(), first.collateralBegin(), s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10],
+                s[11], last.collateralEnd(), first.certificatesBegin(), s[12], s[13], s[14], s[15], last.certificatesEnd());
     }
 
     /** Every row, one a line, then the totals. */
@@ -198,6 +216,12 @@ public final class CashReconciliation {
             s.append(x.format()).append('\n');
         }
         return s.append("total ").append(totals(rows).format()).toString();
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] z = new BigDecimal[n];
+        java.util.Arrays.fill(z, ZERO);
+        return z;
     }
 
     private static void requireKept(int size, int months, String what) {
