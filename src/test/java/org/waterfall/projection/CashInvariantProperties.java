@@ -129,8 +129,8 @@ class CashInvariantProperties {
         check(InvariantCases.randomDeal(seed, true), CashInvariantProperties::callRetiresInSeniority);
     }
 
-    @Property(tries = 20, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
-    void theCallsFinalDistributionLeavesAnyShortfallToTheMostJuniorClassesOnBoams(@ForAll @LongRange(min = 1, max = 20) long seed) {
+    @Property(tries = 12, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void theCallsFinalDistributionLeavesAnyShortfallToTheMostJuniorClassesOnBoams(@ForAll @LongRange(min = 1, max = 12) long seed) {
         check(InvariantCases.boams(seed, true), CashInvariantProperties::callRetiresInSeniority);
     }
 
@@ -141,8 +141,8 @@ class CashInvariantProperties {
         lossesRiseWithDefaults(InvariantCases.randomDeal(seed, null), new Random(seed));
     }
 
-    @Property(tries = 10, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
-    void aClassesTotalLossNeverFallsAsTheDefaultRateRisesOnBoams(@ForAll @LongRange(min = 1, max = 10) long seed) {
+    @Property(tries = 8, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void aClassesTotalLossNeverFallsAsTheDefaultRateRisesOnBoams(@ForAll @LongRange(min = 1, max = 8) long seed) {
         lossesRiseWithDefaults(InvariantCases.boams(seed, null), new Random(seed));
     }
 
@@ -286,8 +286,8 @@ class CashInvariantProperties {
 
     /**
      * (2) Each date: principal paid = the principal funds (principal collected: scheduled + prepaid + net recoveries,
-     * less any servicer advance repaid out of it); losses + writedowns = realized losses + advances repaid out of
-     * principal + the part of the carry written down, which is between zero and the carry before the date (losses
+     * less what the available funds withhold for servicer advances or fees the interest could not cover); losses +
+     * writedowns = realized losses + principal withheld + the part of the carry written down, which is between zero and the carry before the date (losses
      * never go unallocated, nothing but the carry is written off); so principal + losses + writedowns = the
      * collateral's reduction (scheduled + prepaid + liquidated) + the carry written down. Each group's balance rolls
      * forward from date to date.
@@ -308,8 +308,8 @@ class CashInvariantProperties {
             BigDecimal carriedOff = x.carryBefore().subtract(x.carryAfter());
             if (x.unpaidPrincipal().signum() != 0) {
                 violations.add(String.format(Locale.ROOT, "%s: principal funds %,.2f (collected %,.2f: sched %,.2f + prepaid %,.2f + recovered "
-                        + "%,.2f; less advances repaid from it %,.2f), paid to the classes %,.2f: %,.2f %s%s; %s", x.date(), x.principalFunds(),
-                        x.principalCollected(), x.scheduled(), x.prepaid(), x.recoveries().min(x.liquidated()), x.advancesFromPrincipal(),
+                        + "%,.2f; less withheld for advances or fees %,.2f), paid to the classes %,.2f: %,.2f %s%s; %s", x.date(), x.principalFunds(),
+                        x.principalCollected(), x.scheduled(), x.prepaid(), x.recoveries().min(x.liquidated()), x.principalWithheld(),
                         x.principalPaid(), x.unpaidPrincipal().abs(),
                         x.unpaidPrincipal().signum() > 0 ? "paid to no class" : "paid beyond the principal funds",
                         x.unpaidPrincipal().signum() > 0 && x.excessInterest().signum() > 0 ? String.format(Locale.ROOT,
@@ -318,9 +318,9 @@ class CashInvariantProperties {
             }
             BigDecimal beyond = x.writtenDownBeyondLosses();
             if (beyond.signum() < 0 || beyond.compareTo(x.carryBefore().max(ZERO)) > 0) {
-                violations.add(String.format(Locale.ROOT, "%s: realized loss %,.2f + advances repaid from principal %,.2f, classes' losses %,.2f "
+                violations.add(String.format(Locale.ROOT, "%s: realized loss %,.2f + principal withheld for advances or fees %,.2f, classes' losses %,.2f "
                         + "+ writedowns %,.2f = %,.2f: %s (carry of the certificates over the collateral %,.2f before, %,.2f after); %s",
-                        x.date(), x.realizedLoss(), x.advancesFromPrincipal(), x.losses(), x.writedowns(), x.losses().add(x.writedowns()),
+                        x.date(), x.realizedLoss(), x.principalWithheld(), x.losses(), x.writedowns(), x.losses().add(x.writedowns()),
                         beyond.signum() < 0 ? String.format(Locale.ROOT, "%,.2f of loss allocated to no class", beyond.negate())
                                 : String.format(Locale.ROOT, "%,.2f written down beyond the losses and the carry", beyond.subtract(x.carryBefore().max(ZERO))),
                         x.carryBefore(), x.carryAfter(), lossesOn(k.deal(), r, x.month() - 1)));
@@ -337,7 +337,8 @@ class CashInvariantProperties {
     /**
      * (3) and (4) Each class on each date: no amount negative, the balance never negative nor above the previous
      * date's, beginning = the previous ending (the start balance on the first date), ending = beginning - principal -
-     * loss - writedown for a principal class; an IO class's notional equals its reference classes' balances.
+     * loss - writedown for a principal class; an IO class's notional equals its reference classes' balances while
+     * its strip runs, and is zero once it has ended.
      */
     static void balancesAndNotionals(ProjectionCase k, ScenarioResult r, List<Row> rows, List<String> violations) {
         ResolvedDeal deal = k.deal();
@@ -359,12 +360,16 @@ class CashInvariantProperties {
                 }
                 previous = f.endingBalance();
                 if (deal.isInterestOnly(c)) {
+                    int dateNumber = k.start().asOfDateNumber() + m + 1;
                     BigDecimal begin = ZERO;
                     BigDecimal end = ZERO;
                     for (int ref : deal.notionalOf(c)) {
                         begin = begin.add(r.classes().get(ref).cashflows().get(m).beginningBalance());
                         end = end.add(r.classes().get(ref).cashflows().get(m).endingBalance());
                     }
+                    // a strip that ends after a date has no notional from then on
+                    begin = deal.couponAsWritten(c, dateNumber) ? begin : ZERO;
+                    end = deal.couponAsWritten(c, dateNumber + 1) ? end : ZERO;
                     if (begin.compareTo(f.beginningBalance()) != 0 || end.compareTo(f.endingBalance()) != 0 || f.principal().signum() != 0) {
                         violations.add(String.format(Locale.ROOT, "%s's notional %,.2f -> %,.2f (principal %,.2f) is not its reference classes' "
                                 + "balances %,.2f -> %,.2f", at, f.beginningBalance(), f.endingBalance(), f.principal(), begin, end));

@@ -16,9 +16,9 @@ import java.util.Locale;
  *
  * <p>Each group's available funds are the engine's figure ({@link GroupCashflow#availableFunds()}): its interest funds
  * (gross interest less fees and any servicer advance its liquidation proceeds could not repay, at least zero) plus its
- * principal funds (principal collected, less what of such an advance the interest funds could not cover). Split back:
- * interest funds = max(0, available - principal collected), principal funds = min(principal collected, available). An
- * advance repaid out of principal funds is a loss to the certificates like a realized loss.
+ * principal funds (principal collected, less what of such an advance, or of the fees, the interest could not cover).
+ * Split back: interest funds = max(0, available - principal collected), principal funds = min(principal collected,
+ * available). Principal so withheld is a loss to the certificates like a realized loss.
  *
  * <p>The reconciliation the deal's rules require, with {@code carry} the certificates' balance less the
  * collateral's: the trustee's rounding carried into the projection, 1.08 for 2002-K after November 2003 (its printed
@@ -27,7 +27,7 @@ import java.util.Locale;
  *   available funds      <= max(0, gross interest - fees) + principal collected, each group (nothing from nowhere)
  *   interest paid        <= net interest (each group's gross interest less fees, at least zero), and <= interest funds
  *   principal paid        = principal funds                                    (every collected dollar paid)
- *   losses + writedowns   = realized loss + advances repaid from principal + (carry before - carry after)
+ *   losses + writedowns   = realized loss + principal withheld + (carry before - carry after)
  *   0 <= carry before - carry after <= max(0, carry before)                   (only the carry is written off)
  * </pre>
  * which add up to: principal + losses + writedowns = the collateral's principal reduction (scheduled + prepaid +
@@ -95,8 +95,11 @@ public final class CashReconciliation {
             return scheduled.add(prepaid).add(recoveries.min(liquidated));
         }
 
-        /** Principal collected that went to repay servicer advances instead of the certificates. */
-        public BigDecimal advancesFromPrincipal() {
+        /**
+         * Principal collected that the available funds withhold from the certificates: servicer advances, or fees, that
+         * the group's interest could not cover.
+         */
+        public BigDecimal principalWithheld() {
             return principalCollected().subtract(principalFunds);
         }
 
@@ -126,11 +129,11 @@ public final class CashReconciliation {
         }
 
         /**
-         * Losses and writedowns beyond the realized loss and the advances repaid from principal: carry written off (or,
-         * if negative, loss not allocated).
+         * Losses and writedowns beyond the realized loss and the principal withheld: carry written off (or, if negative,
+         * loss not allocated).
          */
         public BigDecimal writtenDownBeyondLosses() {
-            return losses.add(writedowns).subtract(realizedLoss).subtract(advancesFromPrincipal());
+            return losses.add(writedowns).subtract(realizedLoss).subtract(principalWithheld());
         }
 
         /** The date's figures on one line, for failure messages. */

@@ -14,8 +14,9 @@ import org.waterfall.deal.yaml.DealYamlReader;
 
 /**
  * Projections to check the cash invariants on, each built from a seed so that a failure can be rerun: random small
- * deals written as deal YAML (1-3 groups, fixed seniors capped at their group's net WAC or not, net-WAC seniors,
- * WAC-excess and fixed IO strips, 1-4 subordinates, 2002-K's shifting-interest rules, the monthly write-down of the
+ * deals written as deal YAML (1-3 groups, fixed seniors capped at their group's net WAC or not, or turning into
+ * net-WAC classes after a date on which their WAC-excess strip ends, net-WAC seniors, WAC-excess and fixed IO strips,
+ * 1-4 subordinates, 2002-K's shifting-interest rules, the monthly write-down of the
  * certificates' excess over the collateral or not, sometimes one group whose seniors are all but retired), and BoAMS
  * 2002-K after November 2003 (as printed, or with one group's seniors all but retired); rate paths that cross every
  * coupon up and down (WAC vectors and index + margin resets); CPR and PSA speeds, CDR 0-20 and SDA defaults,
@@ -73,6 +74,8 @@ final class InvariantCases {
             }
             subordinateTotal = subordinateTotal.add(pool.subtract(seniors));
             int n = 1 + rnd.nextInt(3);
+            // one group in three: the fixed classes become net-WAC classes, and their strip ends, after a date
+            int through = rnd.nextInt(3) == 0 ? startDate + 1 + rnd.nextInt(60) : 0;
             List<String> fixed = new ArrayList<>();
             BigDecimal left = seniors;
             for (int s = 0; s < n; s++) {
@@ -82,7 +85,7 @@ final class InvariantCases {
                 String coupon;
                 if (rnd.nextInt(3) > 0) {
                     coupon = "{ fixed: " + BigDecimal.valueOf(200 + rnd.nextInt(600), 2).toPlainString()
-                            + (rnd.nextBoolean() ? ", cap: groupNetWac }" : " }");
+                            + (through > 0 ? ", cap: groupNetWac, fixedThroughDate: " + through + " }" : rnd.nextBoolean() ? ", cap: groupNetWac }" : " }");
                     fixed.add(name);
                 } else {
                     coupon = "{ groupNetWac: \"" + g + "\" }";
@@ -94,7 +97,8 @@ final class InvariantCases {
             if (!fixed.isEmpty() && rnd.nextBoolean()) {
                 String over = String.join(", ", fixed);
                 classes.append(String.format(Locale.ROOT, "  - { name: IO%d, group: \"%d\", role: senior, original: 1000000, notionalOf: [%s], "
-                        + "coupon: { wacExcessStrip: { group: \"%d\", over: [%s] } } }%n", g, g, over, g, over));
+                        + "coupon: { wacExcessStrip: { group: \"%d\", over: [%s]%s } } }%n", g, g, over, g, over,
+                        through > 0 ? ", throughDate: " + through : ""));
                 balances.add(BigDecimal.ZERO);
             }
             BigDecimal wac = BigDecimal.valueOf(300 + rnd.nextInt(600), 2);
