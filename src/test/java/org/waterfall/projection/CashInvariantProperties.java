@@ -289,9 +289,8 @@ class CashInvariantProperties {
      * less what the available funds withhold for servicer advances or fees the interest could not cover); losses +
      * writedowns = realized losses + principal withheld + the part of the carry written down, which is between zero and the carry before the date (losses
      * never go unallocated, nothing but the carry is written off); so principal + losses + writedowns = the
-     * collateral's reduction (scheduled + prepaid + liquidated) + the carry written down. On the final distribution the
-     * interest funds left after interest may be paid as principal too (then the losses are lower by as much: nothing
-     * goes to the residual holder while a class is written off). Each group's balance rolls forward from date to date.
+     * collateral's reduction (scheduled + prepaid + liquidated) + the carry written down. Interest funds never pay
+     * principal, on the final date too. Each group's balance rolls forward from date to date.
      */
     static void principalReconciles(ProjectionCase k, ScenarioResult r, List<Row> rows, List<String> violations) {
         for (GroupProjection g : r.groups()) {
@@ -307,10 +306,7 @@ class CashInvariantProperties {
         }
         for (Row x : rows) {
             BigDecimal carriedOff = x.carryBefore().subtract(x.carryAfter());
-            // the final distribution may pay the interest funds left after interest as principal, in order of seniority
-            BigDecimal fromInterest = x.month() == rows.size() && x.unpaidPrincipal().signum() < 0
-                    ? x.unpaidPrincipal().negate().min(x.interestFunds().subtract(x.interestPaid()).max(ZERO)) : ZERO;
-            if (x.unpaidPrincipal().add(fromInterest).signum() != 0) {
+            if (x.unpaidPrincipal().signum() != 0) {
                 violations.add(String.format(Locale.ROOT, "%s: principal funds %,.2f (collected %,.2f: sched %,.2f + prepaid %,.2f + recovered "
                         + "%,.2f; less withheld for advances or fees %,.2f), paid to the classes %,.2f: %,.2f %s%s; %s", x.date(), x.principalFunds(),
                         x.principalCollected(), x.scheduled(), x.prepaid(), x.recoveries().min(x.liquidated()), x.principalWithheld(),
@@ -320,7 +316,7 @@ class CashInvariantProperties {
                                 " (interest paid exceeds the net interest by %,.2f that date: principal paid as interest?)", x.excessInterest()) : "",
                         principalOn(k.deal(), r, x.month() - 1)));
             }
-            BigDecimal beyond = x.writtenDownBeyondLosses().add(fromInterest);
+            BigDecimal beyond = x.writtenDownBeyondLosses();
             if (beyond.signum() < 0 || beyond.compareTo(x.carryBefore().max(ZERO)) > 0) {
                 violations.add(String.format(Locale.ROOT, "%s: realized loss %,.2f + principal withheld for advances or fees %,.2f, classes' losses %,.2f "
                         + "+ writedowns %,.2f = %,.2f: %s (carry of the certificates over the collateral %,.2f before, %,.2f after); %s",
