@@ -148,13 +148,13 @@ public final class YamlBinder {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "'";
-        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
-            message = "has no value (null)";
             // the key's own line: Jackson's location is the end of a buffered object (a key that also takes a scalar)
             Integer own = lines.get(path.toString());
             if (own != null) {
                 line = own;
             }
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            message = "has no value (null)";
         } else {
             message = firstLine(e.getOriginalMessage());
             String prefix = "Missing required creator property '";
