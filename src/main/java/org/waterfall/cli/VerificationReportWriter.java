@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.waterfall.verify.FigureCheck;
-import org.waterfall.verify.InferredInput;
+import org.waterfall.inference.InferredInput;
 import org.waterfall.verify.Status;
 import org.waterfall.verify.VerificationReport;
 
@@ -50,7 +50,7 @@ final class VerificationReportWriter {
         ArrayNode figures = root.putArray("figures");
         for (FigureCheck f : r.figures()) {
             ObjectNode n = figures.addObject();
-            n.put("id", f.id());
+            n.put("id", f.id().toString());
             n.put("reported", plain(f.reported()));
             n.put("computed", plain(f.computed()));
             n.put("difference", plain(f.difference()));

@@ -309,14 +309,11 @@ public final class WaterfallEngine {
                 ending[c] = sum(ending, deal.notionalOf(c));
             }
             BigDecimal interest = accrued[c].subtract(shortfall[c]);
-            BigDecimal endingBasis = ending[c];
-            if (exactBasis) {
-                endingBasis = io ? sumExactEnding(deal.notionalOf(c), begin, principalExact, loss)
-                        : begin[c].subtract(principalExact[c]).subtract(loss[c]);
-            }
+            BigDecimal endingUnrounded = io ? sumExactEnding(deal.notionalOf(c), begin, principalExact, loss)
+                    : begin[c].subtract(principalExact[c]).subtract(loss[c]);
             classResults.add(new ClassResult(deal.className(c), begin[c], rate[c], accrued[c], shortfall[c], interest, principal[c],
                     loss[c], ending[c], principalExact[c], accruedExact[c].subtract(shortfall[c]), conv,
-                    deal.couponKind(c) == ResolvedDeal.WAC_EXCESS_STRIP, deal.original(c), endingBasis));
+                    deal.couponKind(c) == ResolvedDeal.WAC_EXCESS_STRIP, deal.original(c), endingUnrounded));
         }
         List<GroupResult> groupResults = new ArrayList<>(nGroups);
         for (int g = 0; g < nGroups; g++) {

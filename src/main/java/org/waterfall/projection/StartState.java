@@ -14,7 +14,11 @@ import org.waterfall.engine.GroupResult;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.statement.TrusteeStatement;
-import org.waterfall.verify.Verifier;
+import org.waterfall.inference.DealMatch;
+import org.waterfall.inference.MonthInputs;
+import org.waterfall.inference.StatementInference;
+import org.waterfall.statement.FigureId;
+import org.waterfall.statement.FigureId.ClassField;
 
 /**
  * The deal as of a distribution date, after that date's distribution: where a projection starts. The first
@@ -109,18 +113,15 @@ public record StartState(
      * @throws InputException if the statement is not one of the deal's
      */
     public static StartState fromStatement(ResolvedDeal deal, TrusteeStatement statement, TermMethod method) {
-        PeriodResult month = Verifier.recompute(deal, statement);
-        BigDecimal realized = BigDecimal.ZERO;
-        for (GroupResult gr : month.groups()) {
-            realized = realized.add(gr.realizedLoss());
-        }
-        String cumulativeId = "group.total.cumulativeLosses";
-        BigDecimal cumulativeBefore = statement.has(cumulativeId) ? statement.value(cumulativeId).subtract(realized) : BigDecimal.ZERO;
+        DealMatch.require(deal, statement);
+        MonthInputs inputs = StatementInference.infer(deal, statement);
+        PeriodResult month = WaterfallEngine.run(deal, inputs.collateral(), inputs.beginning());
+        BigDecimal cumulativeBefore = inputs.collateral().cumulativeLossesBefore();
         StartState recomputed = afterPeriod(deal, month, cumulativeBefore, method, statement.source());
         List<BigDecimal> balances = new ArrayList<>(recomputed.classBalances());
         int printed = 0;
         for (int c = 0; c < deal.classCount(); c++) {
-            String id = "class." + deal.className(c) + ".endingBalance";
+            FigureId id = FigureId.of(deal.className(c), ClassField.ENDING_BALANCE);
             if (!deal.isInterestOnly(c) && statement.has(id)) {
                 balances.set(c, statement.value(id));
                 printed++;

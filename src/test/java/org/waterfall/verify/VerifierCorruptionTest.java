@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.waterfall.InputException;
+import org.waterfall.statement.FigureId;
 import org.waterfall.statement.PrintedFigure;
 import org.waterfall.statement.StatementParser;
 import org.waterfall.statement.TrusteeStatement;
@@ -78,7 +79,7 @@ class VerifierCorruptionTest {
         return tolerance.add(ulp).setScale(f.value().scale(), java.math.RoundingMode.CEILING);
     }
 
-    private record Baseline(List<String> signature, java.util.Map<String, BigDecimal> tolerance) {
+    private record Baseline(List<String> signature, java.util.Map<FigureId, BigDecimal> tolerance) {
     }
 
     private static Baseline baseline;
@@ -86,7 +87,7 @@ class VerifierCorruptionTest {
     private static synchronized Baseline baseline() {
         if (baseline == null) {
             VerificationReport r = Verifier.verify(StatementFixtures.deal(), StatementFixtures.statement());
-            java.util.Map<String, BigDecimal> tolerance = new java.util.HashMap<>();
+            java.util.Map<FigureId, BigDecimal> tolerance = new java.util.HashMap<>();
             for (FigureCheck c : r.figures()) {
                 // from the printed value, the accepted interval reaches at most |difference| + tolerance away
                 BigDecimal reach = c.tolerance().add(c.difference() == null ? BigDecimal.ZERO : c.difference().abs());

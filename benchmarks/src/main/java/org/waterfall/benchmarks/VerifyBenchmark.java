@@ -50,7 +50,7 @@ public class VerifyBenchmark {
         beginning = new BigDecimal[deal.classCount()];
         for (int c = 0; c < deal.classCount(); c++) {
             beginning[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO
-                    : statement.value("class." + deal.className(c) + ".beginningBalance");
+                    : statement.value(org.waterfall.statement.FigureId.of(deal.className(c), org.waterfall.statement.FigureId.ClassField.BEGINNING_BALANCE));
         }
     }
 

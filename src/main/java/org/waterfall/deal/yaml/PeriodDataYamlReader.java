@@ -10,6 +10,7 @@ import org.waterfall.InputException;
 import org.waterfall.InputProblem;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.ResolvedDeal;
 
 /**
  * Reads a period data file ({@code deals/<deal>/collateral/<yyyy-mm>.yaml}): each group's collateral for one
@@ -57,9 +58,39 @@ public final class PeriodDataYamlReader {
     }
 
     public static PeriodData readPeriodData(Path file) {
+        return readPeriodData(file, null);
+    }
+
+    /** A period data file for a deal: every group of the deal exactly once, by id, and no other. */
+    public static PeriodCollateral read(Path file, ResolvedDeal deal) {
+        return readPeriodData(file, deal).collateral();
+    }
+
+    /**
+     * A period data file, its groups matched to the deal's by id when a deal is given: an unknown group, a group
+     * given twice or a missing group is reported with the file, line and key.
+     */
+    public static PeriodData readPeriodData(Path file, ResolvedDeal deal) {
         YamlBinder.Bound<PeriodDocument> bound = YamlBinder.bind(file, PeriodDocument.class);
         PeriodDocument d = bound.document();
         List<InputProblem> problems = new ArrayList<>();
+        if (deal != null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < d.groups().size(); i++) {
+                String id = d.groups().get(i).group();
+                if (deal.groupIndex(id) < 0) {
+                    problems.add(bound.problem("groups[" + i + "].group", "unknown group '" + id + "': the deal "
+                            + deal.deal().id() + " defines " + String.join(", ", deal.deal().groups().stream().map(g -> g.id()).toList())));
+                } else if (!seen.add(id)) {
+                    problems.add(bound.problem("groups[" + i + "].group", "group '" + id + "' given twice"));
+                }
+            }
+            for (int g = 0; g < deal.groupCount(); g++) {
+                if (!seen.contains(deal.group(g).id()) && problems.isEmpty()) {
+                    problems.add(bound.problem("groups", "no entry for the deal's group '" + deal.group(g).id() + "'"));
+                }
+            }
+        }
         List<GroupCollateral> groups = new ArrayList<>();
         for (int i = 0; i < d.groups().size(); i++) {
             GroupDocument g = d.groups().get(i);
