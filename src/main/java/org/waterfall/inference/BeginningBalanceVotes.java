@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.engine.ClassResult;
+import org.waterfall.engine.PeriodResult;
 import org.waterfall.money.MoneyFormat;
 import org.waterfall.money.Rounding;
 import org.waterfall.statement.FigureId;
@@ -31,6 +33,7 @@ final class BeginningBalanceVotes {
     /** Slack added to each interval for what the closed form leaves out (cross-collateralization, the remainder cent). */
     static final BigDecimal MARGIN = new BigDecimal("0.02");
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal HALF_FACTOR_UNIT = new BigDecimal("0.0000005");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
@@ -43,12 +46,17 @@ final class BeginningBalanceVotes {
      * @param low lowest B it allows
      * @param high highest
      * @param point the B it implies on its own (the middle of its reading)
+     * @param principalLow for a figure of a class's row other than its principal: the lowest unrounded principal of
+     *     the class it allows (null otherwise)
+     * @param principalHigh the highest
      */
-    record Vote(FigureId figure, int classIndex, BigDecimal low, BigDecimal high, BigDecimal point) {
+    record Vote(FigureId figure, int classIndex, BigDecimal low, BigDecimal high, BigDecimal point, BigDecimal principalLow,
+            BigDecimal principalHigh) {
         boolean contains(BigDecimal b) {
             return b.compareTo(low) >= 0 && b.compareTo(high) <= 0;
         }
 
+        /** Whether the vote is a class's printed principal itself (not another figure of its row). */
         boolean isPrincipal() {
             return figure instanceof FigureId.OfClass c && c.field() == ClassField.PRINCIPAL;
         }
@@ -74,11 +82,44 @@ final class BeginningBalanceVotes {
                     .max(Comparator.comparing(v -> beginning[v.classIndex()])).orElse(null);
         }
 
+        /**
+         * Whether an engine run agrees with every agreeing figure: each agreeing principal reproduced exactly, and each
+         * class's unrounded principal within what the agreeing figures of its row allow.
+         */
+        boolean reproducedBy(PeriodResult r, ResolvedDeal deal, TrusteeStatement st) {
+            for (Vote v : agreeing) {
+                if (v.classIndex() < 0) {
+                    continue;
+                }
+                ClassResult k = r.classes().get(v.classIndex());
+                if (v.isPrincipal()) {
+                    if (k.principal().compareTo(st.value(v.figure())) != 0) {
+                        return false;
+                    }
+                } else if (v.principalLow() != null && (k.principalUnrounded().compareTo(v.principalLow()) < 0
+                        || k.principalUnrounded().compareTo(v.principalHigh()) > 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String kinds(List<Vote> votes) {
+            java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+            for (Vote v : votes) {
+                if (v.figure() instanceof FigureId.OfClass c) {
+                    kinds.add("senior " + c.field().key() + "s");
+                } else if (v.figure() instanceof FigureId.OfGroup gr) {
+                    kinds.add(gr.field() == GroupField.MASTER_SERVICING_FEE ? "the servicing fee" : "the printed " + gr.field().key());
+                }
+            }
+            return String.join(", ", kinds);
+        }
+
         String describe() {
             StringBuilder s = new StringBuilder();
             s.append(agreeing.size()).append(" of ").append(agreeing.size() + disagreeing.size())
-                    .append(" figures agree on ").append(MoneyFormat.grouped(low)).append(" to ").append(MoneyFormat.grouped(high))
-                    .append(" (").append(String.join(", ", agreeing.stream().map(v -> v.figure().toString()).toList())).append(')');
+                    .append(" figures (").append(kinds(agreeing)).append(") agree on ").append(MoneyFormat.grouped(low)).append(" to ").append(MoneyFormat.grouped(high));
             for (Vote v : disagreeing) {
                 s.append("; ").append(v.figure()).append(" disagrees: alone it implies ").append(MoneyFormat.grouped(v.point()));
             }
@@ -101,17 +142,18 @@ final class BeginningBalanceVotes {
      *
      * @param shift the applied shift s as a fraction
      */
-    static List<Vote> collect(ResolvedDeal deal, TrusteeStatement st, int g, BigDecimal[] beginning, BigDecimal shift,
+    static List<Vote> collect(ResolvedDeal deal, TrusteeStatement st, int g, BigDecimal[] beginning, PeriodResult month,
             PrintedInputs.GroupFigures figures) {
-        return collect(deal, st, g, beginning, shift, figures, Unknown.BEGINNING, null);
+        return collect(deal, st, g, beginning, month, figures, Unknown.BEGINNING, null);
     }
 
     /**
      * The votes for group {@code g}'s beginning balance, or, given {@code known} as the beginning balance, for its
      * ending balance (the printed ending balance then votes too, and the servicing fee does not).
      */
-    static List<Vote> collect(ResolvedDeal deal, TrusteeStatement st, int g, BigDecimal[] beginning, BigDecimal shift,
+    static List<Vote> collect(ResolvedDeal deal, TrusteeStatement st, int g, BigDecimal[] beginning, PeriodResult month,
             PrintedInputs.GroupFigures figures, Unknown unknown, BigDecimal known) {
+        BigDecimal shift = month.shifting().appliedShiftPercent().movePointLeft(2);
         List<Vote> votes = new ArrayList<>();
         BigDecimal seniors = BigDecimal.ZERO;
         int positive = 0;
@@ -150,6 +192,7 @@ final class BeginningBalanceVotes {
                 votes.add(vote(principalId, c, p.subtract(slack).divide(share, Rounding.INTERMEDIATE).subtract(HALF_CENT),
                         p.add(slack).divide(share, Rounding.INTERMEDIATE).add(HALF_CENT), solve));
             }
+            votes.addAll(rowVotes(deal, st, c, share, solve));
             FigureId factorId = FigureId.of(deal.className(c), ClassField.PRINCIPAL_FACTOR);
             BigDecimal original = deal.original(c);
             if (st.has(factorId) && original.signum() > 0) {
@@ -160,15 +203,14 @@ final class BeginningBalanceVotes {
                     lowP = lowP.subtract(HALF_CENT);
                     highP = highP.add(HALF_CENT);
                 }
-                votes.add(vote(factorId, c, lowP.divide(share, Rounding.INTERMEDIATE),
-                        highP.divide(share, Rounding.INTERMEDIATE), solve));
+                votes.add(rowVote(factorId, c, lowP, highP, share, solve));
             }
         }
         votes.removeIf(v -> v == null);
         if (unknown == Unknown.ENDING) {
             FigureId endingId = FigureId.group(g + 1, GroupField.ENDING_BALANCE);
             BigDecimal e = figures.ending()[g];
-            votes.add(new Vote(endingId, -1, e, e, e));
+            votes.add(new Vote(endingId, -1, e, e, e, null, null));
             return votes;
         }
         BigDecimal feeRate = deal.group(g).servicingFeeRate();
@@ -177,9 +219,43 @@ final class BeginningBalanceVotes {
             BigDecimal fee = st.value(feeId);
             BigDecimal low = fee.subtract(HALF_CENT).multiply(TWELVE_HUNDRED).divide(feeRate, Rounding.INTERMEDIATE);
             BigDecimal high = fee.add(HALF_CENT).multiply(TWELVE_HUNDRED).divide(feeRate, Rounding.INTERMEDIATE);
-            votes.add(new Vote(feeId, -1, low, high, fee.multiply(TWELVE_HUNDRED).divide(feeRate, 2, RoundingMode.HALF_UP)));
+            votes.add(new Vote(feeId, -1, low, high, fee.multiply(TWELVE_HUNDRED).divide(feeRate, 2, RoundingMode.HALF_UP),
+                    null, null));
         }
         return votes;
+    }
+
+    /**
+     * What the rest of a class's row says of its unrounded principal: the ending balance (beginning less principal
+     * less losses, each balance carried to within half a cent of its print), and the total distribution (principal +
+     * interest, each unrounded, rounded: less the printed interest, within a cent).
+     */
+    private static List<Vote> rowVotes(ResolvedDeal deal, TrusteeStatement st, int c, BigDecimal share,
+            java.util.function.Function<BigDecimal, BigDecimal> solve) {
+        List<Vote> votes = new ArrayList<>();
+        String name = deal.className(c);
+        FigureId begin = FigureId.of(name, ClassField.BEGINNING_BALANCE);
+        FigureId end = FigureId.of(name, ClassField.ENDING_BALANCE);
+        FigureId loss = FigureId.of(name, ClassField.PRINCIPAL_LOSS);
+        if (st.has(begin) && st.has(end) && st.has(loss)) {
+            BigDecimal p = st.value(begin).subtract(st.value(end)).subtract(st.value(loss));
+            votes.add(rowVote(end, c, p.subtract(CENT), p.add(CENT), share, solve));
+        }
+        FigureId total = FigureId.of(name, ClassField.TOTAL_DISTRIBUTION);
+        FigureId interest = FigureId.of(name, ClassField.INTEREST);
+        if (st.has(total) && st.has(interest)) {
+            // the total is principal + interest rounded from the unrounded amounts, the printed interest is the
+            // unrounded interest rounded: each within half a cent
+            BigDecimal p = st.value(total).subtract(st.value(interest));
+            votes.add(rowVote(total, c, p.subtract(CENT), p.add(CENT), share, solve));
+        }
+        return votes;
+    }
+
+    private static Vote rowVote(FigureId id, int c, BigDecimal lowP, BigDecimal highP, BigDecimal share,
+            java.util.function.Function<BigDecimal, BigDecimal> solve) {
+        Vote v = vote(id, c, lowP.divide(share, Rounding.INTERMEDIATE), highP.divide(share, Rounding.INTERMEDIATE), solve);
+        return v == null ? null : new Vote(v.figure(), c, v.low(), v.high(), v.point(), lowP, highP);
     }
 
     /** The interval of the unknown for a senior principal SA in [lowSa, highSa]; null where it has no solution. */
@@ -193,7 +269,7 @@ final class BeginningBalanceVotes {
         BigDecimal low = a.min(b).subtract(MARGIN);
         BigDecimal high = a.max(b).add(MARGIN);
         BigDecimal mid = low.add(high).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        return new Vote(id, c, low, high, mid);
+        return new Vote(id, c, low, high, mid, null, null);
     }
 
     /**

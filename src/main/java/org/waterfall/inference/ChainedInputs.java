@@ -3,17 +3,14 @@ package org.waterfall.inference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.money.MoneyFormat;
 import org.waterfall.statement.FigureId;
-import org.waterfall.statement.FigureId.ClassField;
 import org.waterfall.statement.FigureId.GroupField;
 import org.waterfall.statement.TrusteeStatement;
 
@@ -71,9 +68,8 @@ public final class ChainedInputs {
             suspects.clear();
             System.arraycopy(printedEnding, 0, figures.ending(), 0, n);
             PeriodResult first = WaterfallEngine.run(deal, figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning);
-            BigDecimal shift = first.shifting().appliedShiftPercent().movePointLeft(2);
             for (int g = 0; g < n; g++) {
-                method[g] = solveEnding(deal, st, g, shift, begin, figures, delinquent, cumulativeBefore, beginning,
+                method[g] = solveEnding(deal, st, g, first, begin, figures, delinquent, cumulativeBefore, beginning,
                         inputFigures, suspects);
             }
         }
@@ -95,10 +91,10 @@ public final class ChainedInputs {
                 inputFigures, suspects, previous);
     }
 
-    private static String solveEnding(ResolvedDeal deal, TrusteeStatement st, int g, BigDecimal shift, BigDecimal[] begin,
+    private static String solveEnding(ResolvedDeal deal, TrusteeStatement st, int g, PeriodResult month, BigDecimal[] begin,
             PrintedInputs.GroupFigures figures, BigDecimal delinquent, BigDecimal cumulativeBefore, BigDecimal[] beginning,
             Map<FigureId, String> inputFigures, Map<FigureId, String> suspects) {
-        List<BeginningBalanceVotes.Vote> votes = BeginningBalanceVotes.collect(deal, st, g, beginning, shift, figures,
+        List<BeginningBalanceVotes.Vote> votes = BeginningBalanceVotes.collect(deal, st, g, beginning, month, figures,
                 BeginningBalanceVotes.Unknown.ENDING, begin[g]);
         BeginningBalanceVotes.Consensus consensus = BeginningBalanceVotes.consensus(votes, beginning);
         FigureId endingId = FigureId.group(g + 1, GroupField.ENDING_BALANCE);
@@ -114,29 +110,18 @@ public final class ChainedInputs {
             suspects.put(v.figure(), "group " + deal.group(g).id() + "'s ending balance: " + consensus.describe());
         }
         BeginningBalanceVotes.Vote anchor = consensus.anchor(beginning);
-        if (anchor == null) {
-            return "the printed ending balance";
-        }
-        inputFigures.put(anchor.figure(), "used to infer group " + deal.group(g).id() + "'s scheduled principal");
-        Set<Integer> fitted = new HashSet<>();
-        for (BeginningBalanceVotes.Vote v : consensus.agreeing()) {
-            if (v.isPrincipal()) {
-                fitted.add(v.classIndex());
-            }
+        if (anchor != null) {
+            inputFigures.put(anchor.figure(), "used to infer group " + deal.group(g).id() + "'s scheduled principal");
         }
         BigDecimal ceiling = begin[g].subtract(figures.prepaid()[g]).subtract(figures.liquidated()[g]);
         java.util.function.Predicate<BigDecimal> reproduces = candidate -> {
-            if (candidate.signum() < 0 || candidate.compareTo(ceiling) > 0) {
+            if (candidate.signum() < 0 || candidate.compareTo(ceiling) > 0 || candidate.compareTo(consensus.low()) < 0
+                    || candidate.compareTo(consensus.high()) > 0) {
                 return false;
             }
             figures.ending()[g] = candidate;
             PeriodResult r = WaterfallEngine.run(deal, figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning);
-            for (int c : fitted) {
-                if (r.classes().get(c).principal().compareTo(st.value(FigureId.of(deal.className(c), ClassField.PRINCIPAL))) != 0) {
-                    return false;
-                }
-            }
-            return true;
+            return consensus.reproducedBy(r, deal, st);
         };
         CentRun run = CentRun.around(consensus.middle(), SEARCH_CENTS, reproduces);
         figures.ending()[g] = run == null ? consensus.middle() : run.middle();

@@ -2,11 +2,9 @@ package org.waterfall.inference;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.PeriodResult;
@@ -60,9 +58,8 @@ public final class StatementInference {
         for (int pass = 0; pass < 2; pass++) {
             suspects.clear();
             PeriodResult first = WaterfallEngine.run(deal, figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning);
-            BigDecimal shift = first.shifting().appliedShiftPercent().movePointLeft(2);
             for (int g = 0; g < n; g++) {
-                method[g] = solveGroup(deal, st, g, shift, begin, figures, delinquent, cumulativeBefore, beginning,
+                method[g] = solveGroup(deal, st, g, first, begin, figures, delinquent, cumulativeBefore, beginning,
                         inputFigures, suspects);
             }
         }
@@ -81,46 +78,39 @@ public final class StatementInference {
         return new MonthInputs(collateral, beginning, inferred, inputFigures, suspects, null);
     }
 
-    private static String solveGroup(ResolvedDeal deal, TrusteeStatement st, int g, BigDecimal shift, BigDecimal[] begin,
+    private static String solveGroup(ResolvedDeal deal, TrusteeStatement st, int g, PeriodResult month, BigDecimal[] begin,
             PrintedInputs.GroupFigures figures, BigDecimal delinquent, BigDecimal cumulativeBefore, BigDecimal[] beginning,
             Map<FigureId, String> inputFigures, Map<FigureId, String> suspects) {
-        List<BeginningBalanceVotes.Vote> votes = BeginningBalanceVotes.collect(deal, st, g, beginning, shift, figures);
+        List<BeginningBalanceVotes.Vote> votes = BeginningBalanceVotes.collect(deal, st, g, beginning, month, figures);
         BeginningBalanceVotes.Consensus consensus = BeginningBalanceVotes.consensus(votes, beginning);
-        BeginningBalanceVotes.Vote anchor = consensus == null ? null : consensus.anchor(beginning);
-        if (anchor == null) {
-            return "no senior class outstanding: taken from the servicing fee" + (consensus == null ? "" : "; " + consensus.describe());
+        if (consensus == null) {
+            return "no senior class outstanding: taken from the servicing fee";
         }
         for (BeginningBalanceVotes.Vote v : consensus.disagreeing()) {
             suspects.put(v.figure(), "group " + deal.group(g).id() + "'s beginning balance: " + consensus.describe());
         }
-        inputFigures.put(anchor.figure(), "used to infer group " + deal.group(g).id() + "'s beginning balance");
-        Set<Integer> fitted = new HashSet<>();
-        for (BeginningBalanceVotes.Vote v : consensus.agreeing()) {
-            if (v.isPrincipal()) {
-                fitted.add(v.classIndex());
-            }
+        BeginningBalanceVotes.Vote anchor = consensus.anchor(beginning);
+        if (anchor != null) {
+            inputFigures.put(anchor.figure(), "used to infer group " + deal.group(g).id() + "'s beginning balance");
         }
+        long fitted = consensus.agreeing().stream().filter(BeginningBalanceVotes.Vote::isPrincipal).count();
         BigDecimal floor = figures.floor(g);
         java.util.function.Predicate<BigDecimal> reproduces = candidate -> {
-            if (candidate.compareTo(floor) < 0) {
+            if (candidate.compareTo(floor) < 0 || candidate.compareTo(consensus.low()) < 0
+                    || candidate.compareTo(consensus.high()) > 0) {
                 return false;
             }
             begin[g] = candidate;
             PeriodResult r = WaterfallEngine.run(deal, figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning);
-            for (int c : fitted) {
-                FigureId id = FigureId.of(deal.className(c), FigureId.ClassField.PRINCIPAL);
-                if (r.classes().get(c).principal().compareTo(st.value(id)) != 0) {
-                    return false;
-                }
-            }
-            return true;
+            return consensus.reproducedBy(r, deal, st);
         };
-        BigDecimal start = anchor.point().max(consensus.low()).min(consensus.high()).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal start = (anchor == null ? consensus.middle() : anchor.point()).max(consensus.low()).min(consensus.high())
+                .setScale(2, java.math.RoundingMode.HALF_UP);
         CentRun run = CentRun.around(start, SEARCH_CENTS, reproduces);
         String agreement = consensus.describe();
-        String anchorText = "class " + deal.className(anchor.classIndex()) + "'s principal ("
-                + MoneyFormat.grouped(st.value(anchor.figure())) + ")"
-                + (fitted.size() > 1 ? " and the other " + (fitted.size() - 1) + " agreeing senior principals" : "");
+        String anchorText = anchor == null ? "the agreeing figures"
+                : "class " + deal.className(anchor.classIndex()) + "'s principal (" + MoneyFormat.grouped(st.value(anchor.figure())) + ")"
+                        + (fitted > 1 ? " and the other " + (fitted - 1) + " agreeing senior principals" : "");
         if (run == null) {
             begin[g] = consensus.middle().max(floor);
             return "the middle of the agreed range: no cent within $" + SEARCH_CENTS / 100 + " of it reproduces " + anchorText

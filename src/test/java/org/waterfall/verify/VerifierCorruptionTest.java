@@ -42,6 +42,42 @@ class VerifierCorruptionTest {
         return corruptions(-1);
     }
 
+    /**
+     * A senior principal changed on its own (the issue's A1 8,367,481.88 -> .80, and larger and smaller changes) is
+     * reported on that principal, not on the figures the inference would have derived from it.
+     */
+    @TestFactory
+    Stream<DynamicTest> aCorruptedSeniorPrincipalIsReportedOnThatPrincipal() {
+        TrusteeStatement st = StatementFixtures.statement();
+        String[] lines = StatementFixtures.statementText().split("\n", -1);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int c = 0; c < StatementFixtures.deal().classCount(); c++) {
+            var deal = StatementFixtures.deal();
+            if (deal.isInterestOnly(c) || !deal.certificateClass(c).role().isSenior()) {
+                continue;
+            }
+            FigureId id = FigureId.of(deal.className(c), FigureId.ClassField.PRINCIPAL);
+            PrintedFigure f = st.figure(id).orElseThrow();
+            if (f.value().signum() == 0) {
+                continue;
+            }
+            for (String change : List.of("-0.08", "0.08", "-0.50", "1.00", "-25.00", "1000.00")) {
+                BigDecimal delta = new BigDecimal(change);
+                tests.add(DynamicTest.dynamicTest(id + " " + change, () -> {
+                    TrusteeStatement changed = StatementParser.parse("corrupted.txt", corrupt(lines, f, delta));
+                    VerificationReport report = Verifier.verify(StatementFixtures.deal(), changed);
+                    FigureCheck check = report.figure(id);
+                    assertEquals(Status.DISCREPANCY, check.status(), id + " " + change + ": " + check.reason()
+                            + "\n discrepancies: " + report.discrepancies().stream().map(d -> d.id().toString()).toList());
+                    // the agreeing figures pin the principal closer to the filed value than to the changed one
+                    assertTrue(check.computed().subtract(f.value()).abs().multiply(BigDecimal.valueOf(2)).compareTo(delta.abs()) < 0,
+                            "the engine gives " + check.computed() + " for the filed " + f.value());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
     private Stream<DynamicTest> corruptions(int direction) {
         TrusteeStatement st = StatementFixtures.statement();
         String[] lines = StatementFixtures.statementText().split("\n", -1);
