@@ -14,6 +14,7 @@ import java.util.List;
 import org.waterfall.deal.CertificateClass;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.ClassResult;
+import org.waterfall.money.RemainderRule;
 import org.waterfall.money.Rounding;
 import org.waterfall.statement.FigureId;
 import org.waterfall.statement.FigureId.ClassField;
@@ -142,6 +143,41 @@ final class ClassChecks {
         return rate;
     }
 
+    /**
+     * What a class's rounded principal may differ from its exact pro-rata share beyond its own half cent: under
+     * {@code LARGEST_ABSORBS} the largest class of an allocation takes the other members' rounding remainders, up to
+     * half a cent each. Zero for every other class.
+     */
+    private BigDecimal absorbedRemainder(int c) {
+        ResolvedDeal deal = x.deal;
+        if (deal.isInterestOnly(c)) {
+            return BigDecimal.ZERO;
+        }
+        boolean senior = deal.certificateClass(c).role().isSenior();
+        RemainderRule rule = senior ? x.conv.seniorRemainder() : x.conv.subordinateRemainder();
+        if (rule != RemainderRule.LARGEST_ABSORBS) {
+            return BigDecimal.ZERO;
+        }
+        int[] members = senior ? deal.seniorsOf(deal.groupIndex(deal.certificateClass(c).group())) : deal.subordinates();
+        int largest = -1;
+        int positive = 0;
+        for (int m : members) {
+            BigDecimal b = x.result.classes().get(m).beginningBalance();
+            if (b.signum() > 0) {
+                positive++;
+                if (largest < 0 || b.compareTo(x.result.classes().get(largest).beginningBalance()) > 0) {
+                    largest = m;
+                }
+            }
+        }
+        return largest == c && positive > 1 ? HALF_CENT.multiply(BigDecimal.valueOf(positive - 1L)) : BigDecimal.ZERO;
+    }
+
+    private static String absorbedNote(BigDecimal absorbed) {
+        return absorbed.signum() == 0 ? "" : "; LARGEST_ABSORBS: the largest class takes the others' rounding remainders, +/- "
+                + absorbed.toPlainString() + " more";
+    }
+
     private Expected total(CertificateClass k, ClassResult r, BigDecimal interestTol, String rateConvention) {
         FigureId principal = id(k, ClassField.PRINCIPAL);
         FigureId interest = id(k, ClassField.INTEREST);
@@ -149,8 +185,11 @@ final class ClassChecks {
                 principal, interest);
         BigDecimal printedSum = x.sum(List.of(principal, interest));
         if (printedSum != null && x.unroundedBasis()) {
-            return total.withPrinted(printedSum, printedSum.subtract(CENT), printedSum.add(CENT),
-                    "printed principal + interest (each rounded from the unrounded amounts, " + FACTOR_FROM_UNROUNDED + ": +/- 0.01)");
+            BigDecimal absorbed = absorbedRemainder(x.deal.classIndex(k.name()));
+            BigDecimal spread = CENT.add(absorbed);
+            return total.withPrinted(printedSum, printedSum.subtract(spread), printedSum.add(spread),
+                    "printed principal + interest (each rounded from the unrounded amounts, " + FACTOR_FROM_UNROUNDED + ": +/- 0.01"
+                            + absorbedNote(absorbed) + ")");
         }
         return total.withPrinted(printedSum, "printed principal + interest");
     }
@@ -174,7 +213,8 @@ final class ClassChecks {
         BigDecimal p = x.printed(id(k, ClassField.PRINCIPAL));
         BigDecimal l = x.printed(id(k, ClassField.PRINCIPAL_LOSS));
         if (b != null && p != null && l != null) {
-            ending = x.withPrintedHidden(ending, b.subtract(p).subtract(l), 2, "printed beginning - principal - losses");
+            BigDecimal absorbed = x.unroundedBasis() ? absorbedRemainder(c) : BigDecimal.ZERO;
+            ending = x.withPrintedHidden(ending, b.subtract(p).subtract(l), 2, "printed beginning - principal - losses", absorbed);
         }
         return ending;
     }
@@ -185,15 +225,16 @@ final class ClassChecks {
         boolean fromUnrounded = x.unroundedBasis();
         BigDecimal interestDelta = interestTol.signum() == 0 ? zero
                 : r.beginningBalance().multiply(x.wacHalfUlp).divide(TWELVE_HUNDRED, Rounding.INTERMEDIATE);
+        BigDecimal absorbed = absorbedRemainder(c);
         putFactor(id(k, ClassField.PRINCIPAL_FACTOR), r.principalFactor(), fromUnrounded ? r.principalUnrounded() : r.principal(),
-                zero, original, id(k, ClassField.PRINCIPAL), NET_WAC_PRECISION);
+                zero, original, id(k, ClassField.PRINCIPAL), NET_WAC_PRECISION, absorbed);
         putFactor(id(k, ClassField.INTEREST_FACTOR), r.interestFactor(), fromUnrounded ? r.interestUnrounded() : r.interest(),
-                interestDelta, original, id(k, ClassField.INTEREST), NET_WAC_PRECISION);
+                interestDelta, original, id(k, ClassField.INTEREST), NET_WAC_PRECISION, zero);
         boolean paidOff = r.beginningBalance().signum() == 0;
         int refs = x.deal.isInterestOnly(c) ? k.notionalOf().size() : 1;
         BigDecimal hidden = x.conv.balancesBelowCent() && !paidOff ? HALF_CENT.multiply(BigDecimal.valueOf(refs)) : zero;
         putFactor(id(k, ClassField.ENDING_FACTOR), r.endingFactor(), fromUnrounded ? r.endingBalanceUnrounded() : r.endingBalance(),
-                hidden, original, id(k, ClassField.ENDING_BALANCE), BALANCES_BELOW_CENT);
+                hidden, original, id(k, ClassField.ENDING_BALANCE), BALANCES_BELOW_CENT, absorbed);
     }
 
     /**
@@ -201,7 +242,7 @@ final class ClassChecks {
      * and the statement's own, from the printed amount (+/- half a cent when factors come from unrounded amounts).
      */
     private void putFactor(FigureId id, BigDecimal computed, BigDecimal basis, BigDecimal delta, BigDecimal original,
-            FigureId amountId, String convention) {
+            FigureId amountId, String convention, BigDecimal absorbed) {
         Expected e;
         String rule = "amount x 1000 / original balance " + original.toPlainString();
         if (delta.signum() == 0 || original.signum() == 0) {
@@ -215,10 +256,10 @@ final class ClassChecks {
         if (amount != null) {
             BigDecimal fromPrinted = x.conv.factor().perThousand(amount, original);
             if (x.unroundedBasis() && original.signum() > 0) {
-                BigDecimal lo = x.conv.factor().perThousand(amount.subtract(HALF_CENT), original);
-                BigDecimal hi = x.conv.factor().perThousand(amount.add(HALF_CENT), original);
+                BigDecimal lo = x.conv.factor().perThousand(amount.subtract(HALF_CENT).subtract(absorbed), original);
+                BigDecimal hi = x.conv.factor().perThousand(amount.add(HALF_CENT).add(absorbed), original);
                 e = e.withPrinted(fromPrinted, lo, hi, "printed amount (+/- half a cent, " + FACTOR_FROM_UNROUNDED
-                        + ") x 1000 / original");
+                        + absorbedNote(absorbed) + ") x 1000 / original");
             } else {
                 e = e.withPrinted(fromPrinted, "printed amount x 1000 / original");
             }

@@ -101,13 +101,18 @@ final class Expectations {
 
     /** The statement's own arithmetic over {@code terms} printed cents, each rounded from a value below the cent. */
     Expected withPrintedHidden(Expected e, BigDecimal fromPrinted, int terms, String how) {
+        return withPrintedHidden(e, fromPrinted, terms, how, BigDecimal.ZERO);
+    }
+
+    /** The same, with {@code more} of slack that a named convention adds (a remainder absorbed). */
+    Expected withPrintedHidden(Expected e, BigDecimal fromPrinted, int terms, String how, BigDecimal more) {
         if (fromPrinted == null) {
             return e;
         }
         if (!conv.balancesBelowCent()) {
             return e.withPrinted(fromPrinted, how);
         }
-        BigDecimal spread = HALF_CENT.multiply(BigDecimal.valueOf(terms + 1L)).setScale(2, RoundingMode.FLOOR);
+        BigDecimal spread = HALF_CENT.multiply(BigDecimal.valueOf(terms + 1L)).add(more).setScale(2, RoundingMode.FLOOR);
         return e.withPrinted(fromPrinted, fromPrinted.subtract(spread), fromPrinted.add(spread),
                 how + " (each printed figure rounded: +/- " + spread.toPlainString() + ")");
     }
