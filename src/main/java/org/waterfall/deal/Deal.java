@@ -154,15 +154,4 @@ public record Deal(
             }
         }
     }
-
-    /** Sum of the original balances of the principal (non-IO) classes. */
-    public BigDecimal originalPrincipalBalance() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CertificateClass c : classes) {
-            if (!c.isInterestOnly()) {
-                sum = sum.add(c.original());
-            }
-        }
-        return sum;
-    }
 }

@@ -178,11 +178,6 @@ public final class ResolvedDeal {
         return i == null ? -1 : i;
     }
 
-    /** The class's group index, or -1 for a class backed by all groups. */
-    public int groupOf(int c) {
-        return classGroup[c];
-    }
-
     public boolean isInterestOnly(int c) {
         return interestOnly[c];
     }

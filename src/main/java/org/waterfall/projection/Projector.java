@@ -52,7 +52,6 @@ public final class Projector {
     private static final MathContext MC = Rounding.INTERMEDIATE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final ResolvedDeal deal;
