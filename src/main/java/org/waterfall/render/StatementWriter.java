@@ -244,30 +244,27 @@ public final class StatementWriter {
         return row;
     }
 
-    /** The rows, groups three abreast, then the remaining groups with the Total column; a null row is a blank line. */
+    /**
+     * The rows, groups three abreast, then the remaining groups with the Total column; then the coverage rows the same
+     * way, under their own heading. A null row is a blank line.
+     */
     private void blocks(List<String[]> rows, List<String[]> coverage) {
+        block(rows);
+        if (!coverage.isEmpty()) {
+            line("Coverage Amounts");
+            line("- ----------------");
+            block(coverage);
+        }
+    }
+
+    private void block(List<String[]> rows) {
         int n = deal.groupCount();
         int first = Math.min(GROUPS_PER_BLOCK, n);
         printBlock(rows, 1, first, false);
-        if (!coverage.isEmpty()) {
-            line("");
-            line("Coverage Amounts");
-            line("- ----------------");
-            printBlock(coverage, 1, first, false);
-        }
         line("");
         line("                                           Total");
         line("                                           -----");
         printBlock(rows, first + 1, n, true);
-        if (!coverage.isEmpty()) {
-            line("");
-            line("Coverage Amounts");
-            line("- ----------------");
-            line("");
-            line("                                           Total");
-            line("                                           -----");
-            printBlock(coverage, first + 1, n, true);
-        }
         line("");
     }
 
