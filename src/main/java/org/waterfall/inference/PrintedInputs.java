@@ -76,8 +76,10 @@ final class PrintedInputs {
             BigDecimal zero = BigDecimal.ZERO;
             for (int g = 0; g < deal.groupCount(); g++) {
                 BigDecimal scheduled = begin[g].subtract(floor(g));
+                // the interest the loans paid is known only to the printed WAC's precision: the top of that range, so
+                // that the available-funds limit binds only where it binds beyond doubt
                 groups.add(new GroupCollateral(deal.group(g).id(), begin[g], scheduled.max(zero), prepaid[g], liquidated[g],
-                        zero, wac[g], zero, zero, zero));
+                        zero, wac[g], zero, zero, zero).withInterestCollected(GroupCollateral.interestAtTopOfPrintedWac(begin[g], wac[g])));
             }
             return new PeriodCollateral(st.distributionDate(), groups, delinquent, cumulativeBefore);
         }

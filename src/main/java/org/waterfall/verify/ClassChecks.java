@@ -103,11 +103,11 @@ final class ClassChecks {
             return Expected.exact(zero, "the statement prints no rate for " + k.name());
         }
         return switch (deal.couponKind(c)) {
-            case ResolvedDeal.WAC_EXCESS_STRIP -> stripRate(c, k, r, interestTol);
-            case ResolvedDeal.SUBORDINATE_NET_WAC -> Expected.within(r.printedRate(),
+            case WAC_EXCESS_STRIP -> stripRate(c, k, r, interestTol);
+            case SUBORDINATE_NET_WAC -> Expected.within(r.printedRate(),
                     x.wacHalfUlp.signum() == 0 ? zero : x.conv.rate().ulp(), NET_WAC_PRECISION,
                     "subordinate rate (net WACs weighted by subordinate components) less " + deal.couponRate(c).toPlainString());
-            case ResolvedDeal.GROUP_NET_WAC -> Expected.exact(r.printedRate(), "group " + deal.group(deal.couponGroup(c)).id()
+            case GROUP_NET_WAC -> Expected.exact(r.printedRate(), "group " + deal.group(deal.couponGroup(c)).id()
                     + " net WAC: average loan rate less " + deal.groupFeeRate(deal.couponGroup(c)).toPlainString() + "% fees");
             default -> Expected.exact(r.printedRate(), "fixed coupon from the deal");
         };
@@ -207,14 +207,21 @@ final class ClassChecks {
             return x.withPrintedHidden(ending, x.sum(ids), refs,
                     "sum of the printed ending balances of " + String.join(", ", k.notionalOf()));
         }
-        Expected ending = x.hiddenCents(r.endingBalance(), r.endingBalanceUnrounded(), 1, "beginning - principal - losses",
+        String rule = r.writeDown().signum() == 0 ? "beginning - principal - losses"
+                : "beginning - principal - losses - the write-down of " + r.writeDown().toPlainString() + " by which the "
+                        + "certificates exceed the collateral after the distribution (the deal's writeDownExcessOverCollateral:"
+                        + " the most junior class takes it)";
+        Expected ending = x.hiddenCents(r.endingBalance(), r.endingBalanceUnrounded(), 1, rule,
                 id(k, ClassField.PRINCIPAL), id(k, ClassField.PRINCIPAL_LOSS));
         BigDecimal b = x.printed(id(k, ClassField.BEGINNING_BALANCE));
         BigDecimal p = x.printed(id(k, ClassField.PRINCIPAL));
         BigDecimal l = x.printed(id(k, ClassField.PRINCIPAL_LOSS));
         if (b != null && p != null && l != null) {
             BigDecimal absorbed = x.unroundedBasis() ? absorbedRemainder(c) : BigDecimal.ZERO;
-            ending = x.withPrintedHidden(ending, b.subtract(p).subtract(l), 2, "printed beginning - principal - losses", absorbed);
+            // the statement prints no write-down: where the engine writes the class down, the arithmetic takes it
+            String how = r.writeDown().signum() == 0 ? "printed beginning - principal - losses"
+                    : "printed beginning - principal - losses - the engine's write-down of " + r.writeDown().toPlainString();
+            ending = x.withPrintedHidden(ending, b.subtract(p).subtract(l).subtract(r.writeDown()), 2, how, absorbed);
         }
         return ending;
     }
@@ -277,7 +284,7 @@ final class ClassChecks {
             return BigDecimal.ZERO;
         }
         BigDecimal base = switch (x.deal.couponKind(c)) {
-            case ResolvedDeal.GROUP_NET_WAC, ResolvedDeal.SUBORDINATE_NET_WAC, ResolvedDeal.WAC_EXCESS_STRIP -> r.beginningBalance();
+            case GROUP_NET_WAC, SUBORDINATE_NET_WAC, WAC_EXCESS_STRIP -> r.beginningBalance();
             default -> BigDecimal.ZERO;
         };
         if (base.signum() == 0) {

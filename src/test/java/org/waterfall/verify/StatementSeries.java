@@ -91,7 +91,9 @@ final class StatementSeries {
         BigDecimal smm = SMM[g].multiply(BigDecimal.ONE.add(new BigDecimal("0.05").multiply(BigDecimal.valueOf(k % 3))));
         BigDecimal prepaid = survivors.subtract(scheduled).multiply(smm).setScale(2, RoundingMode.HALF_UP);
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
-        return new GroupCollateral(deal.group(g).id(), begin, scheduled, prepaid, liquidated, zero, wac, zero, zero, zero);
+        // the interest collected as period data gives it when the servicer does not: the top of the printed WAC's range
+        return new GroupCollateral(deal.group(g).id(), begin, scheduled, prepaid, liquidated, zero, wac, zero, zero, zero)
+                .withInterestCollected(GroupCollateral.interestAtTopOfPrintedWac(begin, wac));
     }
 
     /** The servicer's side of month k: counts fall with prepayments, delinquencies move, the defaulted loan goes through REO. */
