@@ -17,6 +17,7 @@ import org.waterfall.statement.TrusteeStatement;
 import org.waterfall.inference.DealMatch;
 import org.waterfall.inference.MonthInputs;
 import org.waterfall.inference.StatementInference;
+import org.waterfall.money.MoneyFormat;
 import org.waterfall.statement.FigureId;
 import org.waterfall.statement.FigureId.ClassField;
 
@@ -209,8 +210,8 @@ public record StartState(
             return this;
         }
         List<String> n = new ArrayList<>(notes);
-        n.add(String.format(Locale.ROOT, "the certificates %s the collateral by %,.2f at the start; %s", diff.signum() > 0 ? "exceed" : "fall short of",
-                diff.abs(), diff.signum() > 0 ? "what is left on the classes when the collateral is exhausted is written down then"
+        n.add(String.format(Locale.ROOT, "the certificates %s the collateral by %s at the start; %s", diff.signum() > 0 ? "exceed" : "fall short of",
+                MoneyFormat.grouped(diff.abs()), diff.signum() > 0 ? "what is left on the classes when the collateral is exhausted is written down then"
                         : "the excess collateral is left over when every class is paid"));
         return new StartState(asOf, asOfDateNumber, classBalances, groups, cumulativeLosses, source, classBalanceBasis, n);
     }
@@ -223,8 +224,9 @@ public record StartState(
             int n = impliedTerm(gr.beginningBalance(), gr.scheduledPrincipal(), gr.grossWac());
             if (n > 0) {
                 remaining = Math.max(1, n - 1);
-                basis = String.format(Locale.ROOT, "implied from %s: scheduled principal %,.2f on %,.2f at %s%% amortizes over %d "
-                        + "months, %d left", month.distributionDate(), gr.scheduledPrincipal(), gr.beginningBalance(),
+                basis = String.format(Locale.ROOT, "implied from %s: scheduled principal %s on %s at %s%% amortizes over %d "
+                        + "months, %d left", month.distributionDate(), MoneyFormat.grouped(gr.scheduledPrincipal()),
+                        MoneyFormat.grouped(gr.beginningBalance()),
                         gr.grossWac().toPlainString(), n, remaining);
             }
         }
