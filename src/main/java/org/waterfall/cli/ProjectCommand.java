@@ -132,7 +132,7 @@ public final class ProjectCommand implements Callable<Integer> {
             if (statementFile != null) {
                 return StartState.fromStatement(deal, StatementParser.parse(statementFile), method);
             }
-            PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile);
+            PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile, deal);
             return StartState.fromPeriodData(deal, period.collateral(), period.classBalances(), periodFile.toString(), method);
         }
     }

@@ -18,12 +18,13 @@ import org.waterfall.statement.TrusteeStatement;
  * The month's inputs from the statement alone: what the first month of a series needs. The classes' beginning
  * balances are printed; each group's beginning balance B is not, and is inferred.
  *
- * <p>Per group, every senior class's printed principal, every senior class's principal factor and the servicing fee
- * each read B independently ({@link BeginningBalanceVotes}); the reading most of them share is taken, and a figure
- * that disagrees is recorded as a suspect, with the balance it alone implies. Then every cent near the agreed value
- * is run through the engine, keeping the cents at which the engine reproduces every agreeing principal exactly; B is
- * the middle of that run. The agreeing principal of the group's largest class is marked as an input (the run is
- * fitted to it); the other figures stay independent checks. Scheduled principal is B - E - P - L.
+ * <p>Per group, every senior class's printed principal, the rest of its row (ending balance, total less interest,
+ * principal factor) and the servicing fee each read B independently ({@link BeginningBalanceVotes}); the reading most
+ * of them share is taken, and a figure that disagrees is recorded as a suspect, with the balance it alone implies.
+ * Then every cent of the agreed range is run through the engine, keeping the cents at which the engine agrees with
+ * every agreeing figure (each agreeing principal exactly); B is the middle of that run. The agreeing principal of the
+ * group's largest class is marked as an input (the run is fitted to it); the other figures stay independent checks.
+ * Scheduled principal is B - E - P - L.
  */
 public final class StatementInference {
 

@@ -343,6 +343,8 @@ class BadInputTest {
                 "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
         assertRefused(run("render", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString()),
                 "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+        assertRefused(run("project", DEAL.toString(), "--start", p.toString(), "--cpr", "10"),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
     }
 
     @Test

@@ -126,4 +126,13 @@ class VerifyCommandTest {
         assertEquals(2, collateral.exit());
         assertTrue(collateral.err().contains("--collateral gives one month's period data"), collateral.err());
     }
+
+    @Test
+    void twoStatementsForOneDateAreTrouble() {
+        CliRun r = run("verify", DEAL, STATEMENT, STATEMENT);
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("distributionDate: the same distribution date (2003-11-20)"), r.err());
+    }
 }
