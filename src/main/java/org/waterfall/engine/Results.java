@@ -6,7 +6,6 @@ import java.util.List;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
-import org.waterfall.deal.TrusteeConventions;
 
 /** Step 12, results: each class's and group's figures for the date, and what the funds left over. */
 final class Results {
