@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
@@ -35,8 +36,11 @@ public final class ChainedInputs {
     /**
      * @param earlier the series' statements before this one, in date order (not empty)
      * @param averagingMonths months of the delinquency test's average
+     * @param previousShift the scheduled prepayment shift in force after the previous date's step-down tests (the
+     *     previous month's recomputed result), or null when unknown
      */
-    public static MonthInputs next(ResolvedDeal deal, List<TrusteeStatement> earlier, TrusteeStatement st, int averagingMonths) {
+    public static MonthInputs next(ResolvedDeal deal, List<TrusteeStatement> earlier, TrusteeStatement st, int averagingMonths,
+            BigDecimal previousShift) {
         TrusteeStatement previous = earlier.get(earlier.size() - 1);
         Map<FigureId, String> inputFigures = new LinkedHashMap<>();
         Map<FigureId, String> suspects = new LinkedHashMap<>();
@@ -61,16 +65,17 @@ public final class ChainedInputs {
         }
         BigDecimal delinquent = delinquentSum.divide(BigDecimal.valueOf(window.size()), 2, RoundingMode.HALF_UP);
         BigDecimal cumulativeBefore = previous.value(FigureId.groupTotal(GroupField.CUMULATIVE_LOSSES));
+        BigDecimal[] unpaid = carriedUnpaidInterest(deal, previous);
+        Month month = new Month(deal, st, begin, figures, delinquent, cumulativeBefore, previousShift, beginning, unpaid);
 
         BigDecimal[] printedEnding = figures.ending().clone();
         String[] method = new String[n];
         for (int pass = 0; pass < 2; pass++) {
             suspects.clear();
             System.arraycopy(printedEnding, 0, figures.ending(), 0, n);
-            PeriodResult first = WaterfallEngine.run(deal, figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning);
+            PeriodResult first = month.run();
             for (int g = 0; g < n; g++) {
-                method[g] = solveEnding(deal, st, g, first, begin, figures, delinquent, cumulativeBefore, beginning,
-                        inputFigures, suspects);
+                method[g] = solveEnding(month, g, first, inputFigures, suspects);
             }
         }
         List<InferredInput> inferred = new ArrayList<>();
@@ -87,14 +92,36 @@ public final class ChainedInputs {
                 + (window.size() < averagingMonths ? " (the series starts later than the test's " + averagingMonths + " months)" : "")));
         inferred.add(new InferredInput("losses.cumulativeBefore", cumulativeBefore,
                 "the " + previous.distributionDate() + " statement's total cumulative losses"));
-        return new MonthInputs(figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning, inferred,
-                inputFigures, suspects, previous);
+        return new MonthInputs(month.collateral(), beginning, inferred, inputFigures, suspects, previous, unpaid);
     }
 
-    private static String solveEnding(ResolvedDeal deal, TrusteeStatement st, int g, PeriodResult month, BigDecimal[] begin,
-            PrintedInputs.GroupFigures figures, BigDecimal delinquent, BigDecimal cumulativeBefore, BigDecimal[] beginning,
-            Map<FigureId, String> inputFigures, Map<FigureId, String> suspects) {
-        List<BeginningBalanceVotes.Vote> votes = BeginningBalanceVotes.collect(deal, st, g, beginning, month, figures,
+    /** Each class's interest owed going into the month after a statement: its printed unpaid interest, in deal order. */
+    public static BigDecimal[] carriedUnpaidInterest(ResolvedDeal deal, TrusteeStatement previous) {
+        return PrintedInputs.unpaidInterest(deal, previous);
+    }
+
+    /** Everything a chained month's engine run takes, the group ending balances being solved for. */
+    private record Month(ResolvedDeal deal, TrusteeStatement st, BigDecimal[] begin, PrintedInputs.GroupFigures figures,
+            BigDecimal delinquent, BigDecimal cumulativeBefore, BigDecimal previousShift, BigDecimal[] beginning,
+            BigDecimal[] unpaid) {
+
+        PeriodCollateral collateral() {
+            return figures.collateral(deal, st, begin, delinquent, cumulativeBefore, previousShift);
+        }
+
+        PeriodResult run() {
+            return WaterfallEngine.run(deal, collateral(), beginning, unpaid);
+        }
+    }
+
+    private static String solveEnding(Month m, int g, PeriodResult first, Map<FigureId, String> inputFigures,
+            Map<FigureId, String> suspects) {
+        ResolvedDeal deal = m.deal();
+        TrusteeStatement st = m.st();
+        PrintedInputs.GroupFigures figures = m.figures();
+        BigDecimal[] begin = m.begin();
+        BigDecimal[] beginning = m.beginning();
+        List<BeginningBalanceVotes.Vote> votes = BeginningBalanceVotes.collect(deal, st, g, beginning, first, figures,
                 BeginningBalanceVotes.Unknown.ENDING, begin[g]);
         BeginningBalanceVotes.Consensus consensus = BeginningBalanceVotes.consensus(votes, beginning);
         FigureId endingId = FigureId.group(g + 1, GroupField.ENDING_BALANCE);
@@ -120,8 +147,7 @@ public final class ChainedInputs {
                 return false;
             }
             figures.ending()[g] = candidate;
-            PeriodResult r = WaterfallEngine.run(deal, figures.collateral(deal, st, begin, delinquent, cumulativeBefore), beginning);
-            return consensus.reproducedBy(r, deal, st);
+            return consensus.reproducedBy(m.run(), deal, st);
         };
         CentRun run = CentRun.around(consensus.middle(), SEARCH_CENTS, reproduces);
         figures.ending()[g] = run == null ? consensus.middle() : run.middle();

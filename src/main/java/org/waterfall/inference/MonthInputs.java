@@ -22,6 +22,8 @@ import org.waterfall.statement.TrusteeStatement;
  *     evidence: a verification adds it to the figure's finding
  * @param previous the previous month's statement when the month is verified in a chain (its printed ending
  *     figures are this month's beginning), or null
+ * @param unpaidInterest each class's interest owed from earlier dates (the previous statement's printed unpaid
+ *     interest), in deal order, or null for none
  */
 public record MonthInputs(
         PeriodCollateral collateral,
@@ -29,7 +31,8 @@ public record MonthInputs(
         List<InferredInput> inferred,
         Map<FigureId, String> inputFigures,
         Map<FigureId, String> suspects,
-        TrusteeStatement previous) {
+        TrusteeStatement previous,
+        BigDecimal[] unpaidInterest) {
 
     public MonthInputs {
         Objects.requireNonNull(collateral, "collateral");
@@ -37,6 +40,19 @@ public record MonthInputs(
         inferred = List.copyOf(inferred);
         inputFigures = Collections.unmodifiableMap(new LinkedHashMap<>(inputFigures));
         suspects = Collections.unmodifiableMap(new LinkedHashMap<>(suspects));
+        unpaidInterest = unpaidInterest == null ? null : unpaidInterest.clone();
+    }
+
+    /** A month with no interest owed from earlier dates. */
+    public MonthInputs(PeriodCollateral collateral, BigDecimal[] beginning, List<InferredInput> inferred,
+            Map<FigureId, String> inputFigures, Map<FigureId, String> suspects, TrusteeStatement previous) {
+        this(collateral, beginning, inferred, inputFigures, suspects, previous, null);
+    }
+
+    /** A copy of each class's interest owed from earlier dates (the engine's argument), or null for none. */
+    @Override
+    public BigDecimal[] unpaidInterest() {
+        return unpaidInterest == null ? null : unpaidInterest.clone();
     }
 
     /** A copy of the class beginning balances (the engine's argument). */

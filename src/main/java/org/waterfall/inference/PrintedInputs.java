@@ -72,6 +72,12 @@ final class PrintedInputs {
         /** The month's collateral for the given beginning balances: scheduled principal is B - E - P - L. */
         PeriodCollateral collateral(ResolvedDeal deal, TrusteeStatement st, BigDecimal[] begin, BigDecimal delinquent,
                 BigDecimal cumulativeBefore) {
+            return collateral(deal, st, begin, delinquent, cumulativeBefore, null);
+        }
+
+        /** The same, with the scheduled shift in force after the previous date's step-down tests (null: unknown). */
+        PeriodCollateral collateral(ResolvedDeal deal, TrusteeStatement st, BigDecimal[] begin, BigDecimal delinquent,
+                BigDecimal cumulativeBefore, BigDecimal previousShift) {
             List<GroupCollateral> groups = new ArrayList<>(deal.groupCount());
             BigDecimal zero = BigDecimal.ZERO;
             for (int g = 0; g < deal.groupCount(); g++) {
@@ -81,7 +87,7 @@ final class PrintedInputs {
                 groups.add(new GroupCollateral(deal.group(g).id(), begin[g], scheduled.max(zero), prepaid[g], liquidated[g],
                         zero, wac[g], zero, zero, zero).withInterestCollected(GroupCollateral.interestAtTopOfPrintedWac(begin[g], wac[g])));
             }
-            return new PeriodCollateral(st.distributionDate(), groups, delinquent, cumulativeBefore);
+            return new PeriodCollateral(st.distributionDate(), groups, delinquent, cumulativeBefore, previousShift, false);
         }
     }
 
@@ -97,6 +103,16 @@ final class PrintedInputs {
             }
         }
         return sum;
+    }
+
+    /** Each class's printed unpaid interest (IO classes' too), in deal order: what it is owed going into the next date. */
+    static BigDecimal[] unpaidInterest(ResolvedDeal deal, TrusteeStatement st) {
+        BigDecimal[] unpaid = new BigDecimal[deal.classCount()];
+        for (int c = 0; c < deal.classCount(); c++) {
+            FigureId id = FigureId.of(deal.className(c), ClassField.UNPAID_INTEREST);
+            unpaid[c] = st.has(id) ? st.value(id) : BigDecimal.ZERO;
+        }
+        return unpaid;
     }
 
     static BigDecimal input(TrusteeStatement st, FigureId id, String why, Map<FigureId, String> inputFigures) {

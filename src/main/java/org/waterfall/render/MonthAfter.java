@@ -7,6 +7,7 @@ import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
+import org.waterfall.inference.ChainedInputs;
 import org.waterfall.statement.FigureId;
 import org.waterfall.statement.FigureId.ClassField;
 import org.waterfall.statement.TrusteeStatement;
@@ -43,6 +44,6 @@ public final class MonthAfter {
                     + collateral.distributionDate() + " but the distribution after " + previous.distributionDate() + " is "
                     + deal.deal().calendar().distributionDate(before + 1)));
         }
-        return WaterfallEngine.run(deal, collateral, beginningBalances(deal, previous));
+        return WaterfallEngine.run(deal, collateral, beginningBalances(deal, previous), ChainedInputs.carriedUnpaidInterest(deal, previous));
     }
 }

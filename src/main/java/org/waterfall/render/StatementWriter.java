@@ -113,7 +113,7 @@ public final class StatementWriter {
         line("                                             Ending Cert.          Unpaid");
         line("Type             Class Code     Name         Notional Bal.         Interest");
         line(SHORT_RULE);
-        classRows(r -> new String[] {money(shownEnding(r)), money(BigDecimal.ZERO)});
+        classRows(r -> new String[] {money(shownEnding(r)), money(r.unpaidInterest())});
         line(SHORT_RULE);
         line(String.format(Locale.ROOT, "%-18s%-15s%-9s%18s %5s", "Totals", "-", "-",
                 money(sumPrincipalClasses(ClassResult::endingBalance)), "-"));

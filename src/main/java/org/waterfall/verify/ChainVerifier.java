@@ -68,7 +68,9 @@ public final class ChainVerifier {
                 runStart = i;
                 months.add(Verifier.verify(deal, st));
             } else {
-                months.add(Verifier.verify(deal, st, ChainedInputs.next(deal, series.subList(runStart, i), st, averaging)));
+                BigDecimal previousShift = months.get(i - 1).recomputed().shifting().steppedShiftPercent();
+                months.add(Verifier.verify(deal, st, ChainedInputs.next(deal, series.subList(runStart, i), st, averaging,
+                        previousShift)));
                 months.set(i - 1, endingsSeenNextMonth(deal, months.get(i - 1), series.get(i - 1), st));
             }
             chained.add(follows);

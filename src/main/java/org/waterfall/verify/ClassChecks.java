@@ -65,8 +65,8 @@ final class ClassChecks {
         x.put(id(k, ClassField.PRINCIPAL_LOSS), Expected.exact(r.loss(), "realized losses allocated in reverse order of seniority"));
         x.put(id(k, ClassField.INTEREST_SHORTFALL), Expected.exact(r.interestShortfall(), "shortfalls pro rata to accrued interest"));
         x.put(id(k, ClassField.ENDING_BALANCE), ending(c, k, r));
-        x.put(id(k, ClassField.UNPAID_INTEREST), Expected.exact(BigDecimal.ZERO,
-                "interest is paid in full from each group's net interest (shortfalls are not carried forward)"));
+        x.put(id(k, ClassField.UNPAID_INTEREST), Expected.exact(r.unpaidInterest(),
+                "interest owed that the available funds could not pay, carried to the next date"));
         expectFactors(c, k, r, interestTol);
     }
 

@@ -58,7 +58,7 @@ public final class Verifier {
 
     /** Verifies a statement of this deal with the month's inputs as given. */
     public static VerificationReport verify(ResolvedDeal deal, TrusteeStatement st, MonthInputs inputs) {
-        PeriodResult result = WaterfallEngine.run(deal, inputs.collateral(), inputs.beginning());
+        PeriodResult result = WaterfallEngine.run(deal, inputs.collateral(), inputs.beginning(), inputs.unpaidInterest());
         Expectations x = new Expectations(deal, st, result, inputs);
         ClassChecks.expect(x);
         TotalChecks.expect(x);
