@@ -45,9 +45,6 @@ class RenderCommandTest {
 
     @Test
     void aMonthAfterNeedsItsPeriodDataForTheNextDate() {
-        CliRun missing = CliRun.of("render", CliRun.DEAL, "--after", CliRun.STATEMENT);
-        assertEquals(2, missing.exit());
-        assertTrue(missing.err().contains("--collateral"), missing.err());
         CliRun wrongDate = CliRun.of("render", CliRun.DEAL, "--after", CliRun.STATEMENT, "--collateral",
                 "deals/boams-2002-k/collateral/2003-11.yaml");
         assertEquals(2, wrongDate.exit());
@@ -55,5 +52,27 @@ class RenderCommandTest {
         assertEquals(1, wrongDate.err().strip().lines().count(), wrongDate.err());
         assertTrue(wrongDate.err().contains("2003-11.yaml: distributionDate: period data is for 2003-11-20 but the distribution "
                 + "after 2003-11-20 is 2003-12-22"), wrongDate.err());
+    }
+
+    @Test
+    void projectedMonthsAreWrittenOneFilePerDateAndReadBack() throws IOException {
+        Path out = dir.resolve("projected");
+        CliRun r = CliRun.of("render", CliRun.DEAL, "--after", CliRun.STATEMENT, "--cpr", "20", "--cdr", "1", "--months", "3",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        java.util.List<String> names;
+        try (var files = Files.list(out)) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(java.util.List.of("2003-12-22.txt", "2004-01-20.txt", "2004-02-20.txt"), names);
+        TrusteeStatement first = StatementParser.parse(out.resolve("2003-12-22.txt"));
+        assertEquals(426, first.figures().size());
+        assertEquals(new java.math.BigDecimal("75652851.43"), first.value(org.waterfall.statement.FigureId.of("A1",
+                org.waterfall.statement.FigureId.ClassField.BEGINNING_BALANCE)));
+        TrusteeStatement third = StatementParser.parse(out.resolve("2004-02-20.txt"));
+        assertEquals(426, third.numbersFound());
+        CliRun noDir = CliRun.of("render", CliRun.DEAL, "--after", CliRun.STATEMENT, "--months", "3");
+        assertEquals(2, noDir.exit());
+        assertTrue(noDir.err().contains("--out DIR"), noDir.err());
     }
 }

@@ -77,6 +77,6 @@ public class VerifyBenchmark {
     @Benchmark
     public VerificationReport chainedMonth() {
         TrusteeStatement next = StatementParser.parse("next.txt", nextText);
-        return Verifier.verify(deal, next, ChainedInputs.next(deal, java.util.List.of(statement), next, 6));
+        return Verifier.verify(deal, next, ChainedInputs.next(deal, java.util.List.of(statement), next, 6, null));
     }
 }
