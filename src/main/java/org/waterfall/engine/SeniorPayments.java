@@ -32,10 +32,10 @@ final class SeniorPayments {
     /** Pays the members' interest due from {@code funds}; returns what was paid. */
     static BigDecimal payInterest(Period p, int[] members, BigDecimal funds) {
         boolean carry = p.deal.deal().losses().unpaidInterest() == LossRules.UnpaidInterest.CARRY_FORWARD;
-        BigDecimal[] due = new BigDecimal[p.nClasses];
+        BigDecimal[] due = p.due;
         BigDecimal total = BigDecimal.ZERO;
         for (int c : members) {
-            due[c] = p.accrued[c].subtract(p.shortfall[c]).add(p.unpaidBefore[c]);
+            due[c] = Period.plus(Period.minus(p.accrued[c], p.shortfall[c]), p.unpaidBefore[c]);
             total = total.add(due[c]);
         }
         BigDecimal paid;
@@ -49,7 +49,7 @@ final class SeniorPayments {
                     RemainderRule.LARGEST_ABSORBS);
         }
         for (int c : members) {
-            p.unpaidAfter[c] = carry ? due[c].subtract(p.interestPaid[c]) : BigDecimal.ZERO;
+            p.unpaidAfter[c] = carry ? Period.minus(due[c], p.interestPaid[c]) : BigDecimal.ZERO;
         }
         return paid;
     }
