@@ -60,6 +60,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--allow-gaps", description = "Accept a series with missing months (the month after a gap is inferred from itself).")
     boolean allowGaps;
 
+    @Option(names = "--allow-implausible", description = "Use a --collateral file whose values fail the plausibility bounds "
+            + "(gross WAC, implied remaining term; see README).")
+    boolean allowImplausible;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), json or csv (one row per figure).")
     ReportFormat format;
@@ -93,7 +97,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (statements.size() == 1 && files.size() == statementFiles.size() && !Files.isDirectory(statementFiles.get(0))) {
             VerificationReport report;
             if (collateralFile != null) {
-                PeriodCollateral period = PeriodDataYamlReader.read(collateralFile, deal);
+                PeriodCollateral period = PeriodDataYamlReader.readPeriodData(collateralFile, deal, allowImplausible).collateral();
                 report = Verifier.verify(deal, statements.get(0), period, collateralFile.toString());
             } else {
                 report = Verifier.verify(deal, statements.get(0));
