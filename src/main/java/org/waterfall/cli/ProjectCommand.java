@@ -21,6 +21,7 @@ import org.waterfall.projection.ScenarioResult;
 import org.waterfall.projection.Speed;
 import org.waterfall.projection.StartState;
 import org.waterfall.projection.TermMethod;
+import org.waterfall.report.ProjectionHtml;
 import org.waterfall.statement.StatementParser;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -58,12 +59,13 @@ public final class ProjectCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default), csv or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), csv, json, or html (one self-contained page with charts).")
     Format format;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write to files in DIR instead of standard output: csv, one file per scenario; json, projection.json; "
-                    + "table, projection.txt. Each file is written whole to a temporary file, then moved into place.")
+                    + "table, projection.txt; html, projection.html. Each file is written whole to a temporary file, then moved into place.")
     Path outDir;
 
     @Option(names = "--decrement", description = "Table format: add a decrement table per class (percent of the starting balance "
@@ -74,7 +76,7 @@ public final class ProjectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Output formats of a projection. */
-    public enum Format { table, csv, json }
+    public enum Format { table, csv, json, html }
 
     @Override
     public Integer call() {
@@ -91,6 +93,8 @@ public final class ProjectCommand implements Callable<Integer> {
         switch (format) {
             case table -> files.put("projection.txt", ProjectionTableWriter.table(deal, startState, results, decrement));
             case json -> files.put("projection.json", ProjectionJsonWriter.json(results));
+            case html -> files.put("projection.html", ProjectionHtml.html(deal, startState, results, ProjectionTableWriter.MODEL,
+                    ProjectionTableWriter.WAL_BASIS));
             case csv -> {
                 if (outDir == null) {
                     files.put("projection.csv", ProjectionCsvWriter.csv(results, true));

@@ -6,6 +6,7 @@ import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
+import org.waterfall.report.VerificationHtml;
 import org.waterfall.statement.StatementParser;
 import org.waterfall.statement.TrusteeStatement;
 import org.waterfall.verify.VerificationReport;
@@ -44,7 +45,8 @@ public final class VerifyCommand implements Callable<Integer> {
     Path collateralFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or json.")
+            description = "table (default), json, or html (one self-contained page: the statement with every figure coloured by "
+                    + "its status).")
     ReportFormat format;
 
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
@@ -57,12 +59,13 @@ public final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** Output formats of a report. */
-    public enum ReportFormat { table, json }
+    public enum ReportFormat { table, json, html }
 
     @Override
     public Integer call() {
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
-        TrusteeStatement statement = StatementParser.parse(statementFile);
+        String statementText = StatementParser.readText(statementFile);
+        TrusteeStatement statement = StatementParser.parse(statementFile.toString(), statementText);
         VerificationReport report;
         if (collateralFile != null) {
             PeriodCollateral period = PeriodDataYamlReader.read(collateralFile);
@@ -70,7 +73,11 @@ public final class VerifyCommand implements Callable<Integer> {
         } else {
             report = Verifier.verify(deal, statement);
         }
-        String text = format == ReportFormat.json ? VerificationReportWriter.json(report) : VerificationReportWriter.table(report, brief);
+        String text = switch (format) {
+            case json -> VerificationReportWriter.json(report);
+            case html -> VerificationHtml.html(report, statement, StatementParser.lines(statementText));
+            case table -> VerificationReportWriter.table(report, brief);
+        };
         AtomicOutput.write(text, outFile, spec.commandLine().getOut());
         return report.tiesOut() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }

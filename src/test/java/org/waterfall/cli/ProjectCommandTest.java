@@ -206,4 +206,19 @@ class ProjectCommandTest {
         // the same month as the statement, recomputed: A1's run is the statement's to the cent
         assertTrue(fromFile.out().lines().anyMatch(l -> l.matches("  A1 +75,652,851\\.43 +6\\.92 .*")), fromFile.out());
     }
+
+    @Test
+    void htmlWithOutWritesProjectionHtmlWholeAndNamesIt(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report");
+        CliRun r = run(project("--cpr", "10,30", "--format", "html", "--out", out.toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(out.resolve("projection.html") + System.lineSeparator(), r.out());
+        String html = Files.readString(out.resolve("projection.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"));
+        assertTrue(html.contains("<tr data-class=\"A1\" data-scenario=\"10 CPR\"><td>10 CPR</td><td class=\"num wal\">6.92</td>"));
+        assertTrue(html.contains("<figure class=\"chart wal-speed\">"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(1, files.count(), "one file, no temporary file left");
+        }
+    }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
 
@@ -70,5 +74,29 @@ class VerifyCommandTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("Exit codes:"));
         assertTrue(r.out().contains("1   differences found") || r.out().contains("differences found"));
+    }
+
+    @Test
+    void htmlWithOutWritesOneSelfContainedPageAndNothingToStandardOutput(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("verify.html");
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "html", "--out", page.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals("", r.err());
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"));
+        assertTrue(html.contains("id=\"count-read\">426<"));
+        assertTrue(html.contains("data-id=\"class.B6.principal\""));
+        assertFalse(html.contains("<link") || html.contains(" src=") || html.contains("url("), "nothing is loaded from elsewhere");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left beside it");
+        }
+    }
+
+    @Test
+    void htmlWithoutOutGoesToStandardOutput() {
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "html");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("<!DOCTYPE html>"));
     }
 }
