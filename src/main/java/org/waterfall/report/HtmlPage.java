@@ -39,6 +39,10 @@ final class HtmlPage {
             .card .l { color: var(--muted); font-size: 12.5px; }
             .card.TIED_OUT { border-left: 5px solid var(--tied); } .card.DISCREPANCY { border-left: 5px solid var(--disc); }
             .card.INPUT { border-left: 5px solid var(--input); } .card.NOT_RECOMPUTED { border-left: 5px solid var(--notrec); }
+            .bar { display: flex; height: 10px; max-width: 900px; border-radius: 3px; overflow: hidden; margin: 4px 0 8px; }
+            .bar span { display: block; min-width: 3px; }
+            .bar .TIED_OUT { background: var(--tied); } .bar .DISCREPANCY { background: var(--disc); }
+            .bar .INPUT { background: var(--input); } .bar .NOT_RECOMPUTED { background: #9aa1aa; }
             .result { display: inline-block; margin-top: 8px; padding: 3px 10px; border-radius: 4px; font-weight: 600; }
             .result.bad { background: var(--disc-bg); color: var(--disc); } .result.good { background: var(--tied-bg); color: var(--tied); }
             .badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 11.5px; font-weight: 600; white-space: nowrap; }

@@ -88,6 +88,14 @@ public final class VerificationHtml {
             b.append("<div class=\"card ").append(s.name()).append("\"><div class=\"n\" id=\"count-").append(s.name()).append("\">")
                     .append(report.count(s)).append("</div><div class=\"l\">").append(LABELS.get(s)).append("</div></div>");
         }
+        b.append("</div>\n<div class=\"bar\" role=\"img\" aria-label=\"figures by status\">");
+        for (Status s : Status.values()) {
+            long n = report.count(s);
+            if (n > 0) {
+                b.append("<span class=\"").append(s.name()).append("\" style=\"flex-grow: ").append(n).append("\" title=\"").append(n).append(' ')
+                        .append(LABELS.get(s)).append("\"></span>");
+            }
+        }
         b.append("</div>\n<p class=\"note\">TIED_OUT: recomputed and equal (exactly, or within a tolerance a named convention "
                 + "justifies). DISCREPANCY: different beyond any justified tolerance, or the statement's own arithmetic fails. "
                 + "INPUT: used to recompute or to infer an unprinted input, not a confirmation. NOT_RECOMPUTED: read, but not "
@@ -108,8 +116,8 @@ public final class VerificationHtml {
         for (FigureCheck f : rootsFirst(found)) {
             List<String> from = referencedIds(f);
             b.append("<tr data-id=\"").append(HtmlPage.escape(f.id())).append("\"><td class=\"id\"><a class=\"goto\" href=\"#")
-                    .append(anchors.get(f.id())).append("\">").append(HtmlPage.escape(f.id())).append("</a></td><td class=\"num\">")
-                    .append(f.line()).append("</td><td class=\"num reported\">").append(HtmlPage.figure(f.reported()))
+                    .append(anchors.get(f.id())).append("\">").append(HtmlPage.escape(f.id())).append("</a></td><td class=\"num\"><a href=\"#L")
+                    .append(f.line()).append("\">").append(f.line()).append("</a></td><td class=\"num reported\">").append(HtmlPage.figure(f.reported()))
                     .append("</td><td class=\"num computed\">").append(HtmlPage.figure(f.computed())).append("</td><td class=\"num\">")
                     .append(HtmlPage.figure(f.difference())).append("</td><td class=\"num\">").append(tolerance(f))
                     .append("</td><td class=\"reason\">").append(linkIds(f.reason()));
