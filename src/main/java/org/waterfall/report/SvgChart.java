@@ -43,7 +43,11 @@ final class SvgChart {
     private static final int BOTTOM = 46;
     private static final int LEGEND_WIDTH = 190;
     private static final int LEGEND_ROW = 17;
+    /** Longest legend entry that fits beside the plot; a longer name is cut, whole on hover. */
+    static final int LEGEND_CHARS = 26;
     private static final int MARKER_LIMIT = 40;
+    /** How far (pixels) a point may be from the line through its neighbours and still be left out. */
+    static final double SIMPLIFY_PIXELS = 0.2;
 
     private final String label;
     private final double[] x;
@@ -225,12 +229,16 @@ final class SvgChart {
             Series ser = series.get(k);
             s.append("<polygon class=\"series\" data-series=\"").append(HtmlPage.escape(ser.name())).append("\" fill=\"")
                     .append(HtmlPage.escape(ser.colour())).append("\" fill-opacity=\"0.88\" stroke=\"#fff\" stroke-width=\"0.5\" points=\"");
+            double[] xs = new double[x.length];
+            double[] top = new double[x.length];
+            double[] bottom = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                point(s, p.px(x[i]), p.py(tops[k][i]));
+                xs[i] = p.px(x[i]);
+                top[i] = p.py(tops[k][i]);
+                bottom[i] = p.py(below[i]);
             }
-            for (int i = x.length - 1; i >= 0; i--) {
-                point(s, p.px(x[i]), p.py(below[i]));
-            }
+            appendPoints(s, xs, top, false);
+            appendPoints(s, xs, bottom, true);
             s.setLength(s.length() - 1);
             s.append("\"><title>").append(HtmlPage.escape(ser.name())).append("</title></polygon>\n");
             below = tops[k];
@@ -246,14 +254,18 @@ final class SvgChart {
             s.append("<g class=\"series\" data-series=\"").append(HtmlPage.escape(ser.name())).append("\"><title>")
                     .append(HtmlPage.escape(ser.name())).append("</title><polyline fill=\"none\" stroke=\"").append(colour)
                     .append("\" stroke-width=\"2\" stroke-linejoin=\"round\" points=\"");
-            boolean any = false;
+            int n = 0;
+            double[] xs = new double[x.length];
+            double[] ys = new double[x.length];
             for (int i = 0; i < x.length; i++) {
                 if (Double.isFinite(ser.values()[i])) {
-                    point(s, p.px(x[i]), p.py(ser.values()[i]));
-                    any = true;
+                    xs[n] = p.px(x[i]);
+                    ys[n] = p.py(ser.values()[i]);
+                    n++;
                 }
             }
-            if (any) {
+            if (n > 0) {
+                appendPoints(s, java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n), false);
                 s.setLength(s.length() - 1);
             }
             s.append("\"/>");
@@ -328,8 +340,13 @@ final class SvgChart {
                 s.append("<line x1=\"").append(n(lx)).append("\" x2=\"").append(n(lx + 14)).append("\" y1=\"").append(n(y + 7)).append("\" y2=\"")
                         .append(n(y + 7)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"/>");
             }
+            String name = ser.name().length() <= LEGEND_CHARS ? ser.name() : ser.name().substring(0, LEGEND_CHARS - 1).stripTrailing() + "\u2026";
             s.append("<text class=\"legend-entry\" x=\"").append(n(lx + 20)).append("\" y=\"").append(n(y + 11)).append("\">")
-                    .append(HtmlPage.escape(ser.name())).append("</text>");
+                    .append(HtmlPage.escape(name));
+            if (!name.equals(ser.name())) {
+                s.append("<title>").append(HtmlPage.escape(ser.name())).append("</title>");
+            }
+            s.append("</text>");
         }
         if (shown < order.size()) {
             s.append("<text class=\"legend-more\" x=\"").append(n(lx)).append("\" y=\"").append(n(TOP + shown * LEGEND_ROW + 11)).append("\">and ")
@@ -375,8 +392,50 @@ final class SvgChart {
         return String.format(Locale.ROOT, "%,." + decimals + "f", shown);
     }
 
-    private static void point(StringBuilder s, double px, double py) {
-        s.append(n(px)).append(',').append(n(py)).append(' ');
+    /**
+     * Appends the points (pixels) of a path, in order or reversed, each followed by a space, leaving out every point
+     * that lies within {@link #SIMPLIFY_PIXELS} of the straight line between the points kept around it: a smooth
+     * run-off of 300 months needs far fewer than 300 points to draw.
+     */
+    static void appendPoints(StringBuilder s, double[] xs, double[] ys, boolean reversed) {
+        int n = xs.length;
+        if (n == 0) {
+            return;
+        }
+        int kept = 0;
+        point(s, xs, ys, index(0, n, reversed));
+        for (int end = 2; end <= n; end++) {
+            if (end == n || !withinLine(xs, ys, kept, end, n, reversed)) {
+                point(s, xs, ys, index(end - 1, n, reversed));
+                kept = end - 1;
+            }
+        }
+    }
+
+    /** Whether every point strictly between {@code from} and {@code to} (walk positions) is within tolerance of the line joining them. */
+    private static boolean withinLine(double[] xs, double[] ys, int from, int to, int n, boolean reversed) {
+        int a = index(from, n, reversed);
+        int b = index(to, n, reversed);
+        double dx = xs[b] - xs[a];
+        double dy = ys[b] - ys[a];
+        double length = Math.hypot(dx, dy);
+        for (int k = from + 1; k < to; k++) {
+            int i = index(k, n, reversed);
+            double distance = length == 0 ? Math.hypot(xs[i] - xs[a], ys[i] - ys[a])
+                    : Math.abs(dy * (xs[i] - xs[a]) - dx * (ys[i] - ys[a])) / length;
+            if (distance > SIMPLIFY_PIXELS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int index(int walk, int n, boolean reversed) {
+        return reversed ? n - 1 - walk : walk;
+    }
+
+    private static void point(StringBuilder s, double[] xs, double[] ys, int i) {
+        s.append(n(xs[i])).append(',').append(n(ys[i])).append(' ');
     }
 
     /** A coordinate to a tenth of a pixel, without a trailing {@code .0}. */

@@ -84,7 +84,8 @@ class SvgChartTest {
         Element a = (Element) d.getElementsByTagName("polygon").item(0);
         double topOfB = Double.parseDouble(b.getAttribute("points").split(" ")[0].split(",")[1]);
         double topOfA = Double.parseDouble(a.getAttribute("points").split(" ")[0].split(",")[1]);
-        double bottom = Double.parseDouble(a.getAttribute("points").split(" ")[7].split(",")[1]);
+        String[] aPoints = a.getAttribute("points").split(" ");
+        double bottom = Double.parseDouble(aPoints[aPoints.length - 1].split(",")[1]);
         assertEquals(3.0, (bottom - topOfB) / (bottom - topOfA), 0.01, "B's top is at 3 where A's is at 1");
     }
 
@@ -129,5 +130,63 @@ class SvgChartTest {
     void refusesXValuesThatDoNotAscendAndSeriesOfTheWrongLength() {
         assertThrows(IllegalArgumentException.class, () -> SvgChart.builder("t", new double[] {1, 1}));
         assertThrows(IllegalArgumentException.class, () -> years().series("A", new double[] {1}, "#000", false));
+    }
+
+    @Test
+    void pointsOnAStraightStretchAreLeftOutAndBendsAreKept() {
+        double[] xs = new double[100];
+        double[] straight = new double[100];
+        double[] vee = new double[100];
+        for (int i = 0; i < 100; i++) {
+            xs[i] = 10 + 3 * i;
+            straight[i] = 300 - 2 * i;
+            vee[i] = Math.abs(i - 40) * 2.5;
+        }
+        StringBuilder s = new StringBuilder();
+        SvgChart.appendPoints(s, xs, straight, false);
+        assertEquals("10,300 307,102 ", s.toString());
+        s.setLength(0);
+        SvgChart.appendPoints(s, xs, vee, true);
+        assertEquals("307,147.5 130,0 10,100 ", s.toString(), "reversed, with the bend at x = 130");
+    }
+
+    @Test
+    void everyPointLeftOutOfACurveIsWithinAFifthOfAPixelOfTheLineDrawn() {
+        int n = 300;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = 80 + 2.8 * i;
+            ys[i] = 300 - 280 * Math.pow(0.99, i);
+        }
+        StringBuilder s = new StringBuilder();
+        SvgChart.appendPoints(s, xs, ys, false);
+        String[] kept = s.toString().trim().split(" ");
+        assertTrue(kept.length < n / 3, kept.length + " points kept of " + n);
+        double[][] drawn = new double[kept.length][];
+        for (int k = 0; k < kept.length; k++) {
+            String[] xy = kept[k].split(",");
+            drawn[k] = new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])};
+        }
+        for (int i = 0; i < n; i++) {
+            int k = 1;
+            while (k < drawn.length - 1 && drawn[k][0] < xs[i]) {
+                k++;
+            }
+            double[] a = drawn[k - 1];
+            double[] b = drawn[k];
+            double y = a[1] + (b[1] - a[1]) * (xs[i] - a[0]) / (b[0] - a[0]);
+            assertEquals(ys[i], y, SvgChart.SIMPLIFY_PIXELS + 0.1, "point " + i + " (coordinates are drawn to a tenth of a pixel)");
+        }
+    }
+
+    @Test
+    void aLongLegendEntryIsCutAndWholeOnHover() throws Exception {
+        String name = "12 CPR, 2 CDR, 35% severity, 12-month lag";
+        Document d = parse(years().series(name, new double[] {1, 2, 3, 4}, "#000", false).build().svg());
+        Element entry = (Element) d.getElementsByTagName("text").item(d.getElementsByTagName("text").getLength() - 1);
+        assertEquals("legend-entry", entry.getAttribute("class"));
+        assertEquals("12 CPR, 2 CDR, 35% severi\u2026" + name, entry.getTextContent(), "the cut name, then its title");
+        assertEquals(name, entry.getElementsByTagName("title").item(0).getTextContent());
     }
 }
