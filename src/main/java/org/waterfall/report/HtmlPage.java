@@ -31,6 +31,10 @@ final class HtmlPage {
             th { background: var(--panel); font-weight: 600; white-space: nowrap; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.id, code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 12.5px; }
+            table.decrement td, table.decrement th { text-align: right; font-variant-numeric: tabular-nums; }
+            table.decrement td:first-child, table.decrement th:first-child { text-align: left; }
+            details.scenarios summary { cursor: pointer; } details.scenarios summary h3 { display: inline-block; }
+            table.scenarios td { white-space: nowrap; }
             tr.group th { background: #e9edf2; text-align: left; }
             .scroll { overflow-x: auto; max-width: 100%; }
             .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 14px 0 6px; }

@@ -30,6 +30,8 @@ public final class ProjectionHtml {
 
     /** Scenarios drawn one by one (run-off and cash flows); the tables always have every scenario. */
     static final int MAX_SCENARIO_CHARTS = 24;
+    /** Scenario lists up to this long show open; a longer one is folded so that the charts come next. */
+    private static final int OPEN_SCENARIO_LIST = 12;
 
     private static final String[] SENIOR_COLOURS = {"#1f4e79", "#2e75b6", "#5b9bd5", "#9dc3e6", "#0b6e4f", "#2a9d8f", "#66c2a5",
         "#a6dba0", "#5e3c99", "#8073ac", "#b2abd2", "#3690c0", "#74a9cf", "#17becf"};
@@ -106,7 +108,9 @@ public final class ProjectionHtml {
                     .append(g.remainingTermMonths()).append("</td><td class=\"num\">").append(g.loanAgeMonths()).append("</td><td class=\"reason\">")
                     .append(HtmlPage.escape(g.termBasis())).append("</td></tr>\n");
         }
-        b.append("</tbody></table>\n<h3>Scenarios</h3>\n<div class=\"scroll\"><table class=\"scenarios\"><thead><tr><th class=\"num\">#</th>")
+        b.append("</tbody></table>\n<details class=\"scenarios\"").append(results.size() <= OPEN_SCENARIO_LIST ? " open" : "")
+                .append("><summary><h3>Scenarios (").append(results.size()).append(")</h3></summary>\n")
+                .append("<div class=\"scroll\"><table class=\"scenarios\"><thead><tr><th class=\"num\">#</th>")
                 .append("<th>scenario</th><th>prepayment</th><th>defaults</th><th class=\"num\">severity (%)</th>")
                 .append("<th class=\"num\">lag (months)</th><th class=\"num\">60+ delinquent (%)</th><th>by group</th><th>clean-up call</th>")
                 .append("<th>rate paths</th></tr></thead><tbody>\n");
@@ -133,7 +137,7 @@ public final class ProjectionHtml {
                                     + (r.callDate() == null ? ", not reached" : ", exercised " + r.callDate())))
                     .append("</td><td class=\"reason\">").append(HtmlPage.escape(String.join("; ", paths))).append("</td></tr>\n");
         }
-        b.append("</tbody></table></div>\n");
+        b.append("</tbody></table></div></details>\n");
     }
 
     private static void fact(StringBuilder b, String term, String text) {
@@ -443,20 +447,20 @@ public final class ProjectionHtml {
                     .append("<tr class=\"group\"><th colspan=\"").append(t.scenarios().size() + 1).append("\">class ").append(HtmlPage.escape(t.className()))
                     .append("</th></tr><tr><th>date</th>");
             for (String s : t.scenarios()) {
-                b.append("<th class=\"num\">").append(HtmlPage.escape(s)).append("</th>");
+                b.append("<th>").append(HtmlPage.escape(s)).append("</th>");
             }
             b.append("</tr></thead><tbody>\n");
             for (int row = 0; row < t.dates().size(); row++) {
                 b.append("<tr><td>").append(row == 0 ? "Initial" : t.dates().get(row).toString()).append("</td>");
                 for (BigDecimal p : t.percents().get(row)) {
                     BigDecimal whole = p.setScale(0, RoundingMode.HALF_UP);
-                    b.append("<td class=\"num\">").append(p.signum() > 0 && whole.signum() == 0 ? "*" : whole.toPlainString()).append("</td>");
+                    b.append("<td>").append(p.signum() > 0 && whole.signum() == 0 ? "*" : whole.toPlainString()).append("</td>");
                 }
                 b.append("</tr>\n");
             }
             b.append("<tr><th>WAL (years)</th>");
             for (Double wal : t.wals()) {
-                b.append("<th class=\"num\">").append(HtmlPage.years(wal)).append("</th>");
+                b.append("<th>").append(HtmlPage.years(wal)).append("</th>");
             }
             b.append("</tr></tbody></table></div>\n");
         }
