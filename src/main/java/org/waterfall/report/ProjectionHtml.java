@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +101,13 @@ public final class ProjectionHtml {
         }
         fact(b, "model", model);
         fact(b, "WAL", walBasis);
-        b.append("</dl>\n<h3>Collateral at the start</h3>\n<table class=\"groups\"><thead><tr><th>group</th><th class=\"num\">balance</th>")
+        b.append("</dl>\n");
+        collateral(b);
+        scenarioList(b);
+    }
+
+    private void collateral(StringBuilder b) {
+        b.append("<h3>Collateral at the start</h3>\n<table class=\"groups\"><thead><tr><th>group</th><th class=\"num\">balance</th>")
                 .append("<th class=\"num\">gross WAC (%)</th><th class=\"num\">months left</th><th class=\"num\">loan age</th>")
                 .append("<th>remaining term from</th></tr></thead><tbody>\n");
         for (GroupStart g : start.groups()) {
@@ -108,7 +116,12 @@ public final class ProjectionHtml {
                     .append(g.remainingTermMonths()).append("</td><td class=\"num\">").append(g.loanAgeMonths()).append("</td><td class=\"reason\">")
                     .append(HtmlPage.escape(g.termBasis())).append("</td></tr>\n");
         }
-        b.append("</tbody></table>\n<details class=\"scenarios\"").append(results.size() <= OPEN_SCENARIO_LIST ? " open" : "")
+        b.append("</tbody></table>\n");
+    }
+
+    /** Every scenario's assumptions, one row each; folded when the list is long. */
+    private void scenarioList(StringBuilder b) {
+        b.append("<details class=\"scenarios\"").append(results.size() <= OPEN_SCENARIO_LIST ? " open" : "")
                 .append("><summary><h3>Scenarios (").append(results.size()).append(")</h3></summary>\n")
                 .append("<div class=\"scroll\"><table class=\"scenarios\"><thead><tr><th class=\"num\">#</th>")
                 .append("<th>scenario</th><th>prepayment</th><th>defaults</th><th class=\"num\">severity (%)</th>")
@@ -120,24 +133,34 @@ public final class ProjectionHtml {
             GroupAssumptions a = s.assumptions();
             List<String> overrides = new ArrayList<>();
             s.groupOverrides().forEach((g, o) -> overrides.add("group " + g + ": " + o.prepayment().label()));
-            List<String> paths = new ArrayList<>();
-            for (GroupProjection g : r.groups()) {
-                paths.add("group " + g.group() + ": " + g.ratePath());
-            }
-            if (r.groups().stream().map(GroupProjection::ratePath).distinct().count() == 1) {
-                paths = List.of("every group: " + r.groups().get(0).ratePath());
-            }
             b.append("<tr><td class=\"num\">").append(i + 1).append("</td><td>").append(HtmlPage.escape(s.name())).append("</td><td>")
                     .append(HtmlPage.escape(a.prepayment().label())).append("</td><td>").append(HtmlPage.escape(a.defaults().label()))
                     .append("</td><td class=\"num\">").append(a.severityPercent().stripTrailingZeros().toPlainString()).append("</td><td class=\"num\">")
                     .append(a.recoveryLagMonths()).append("</td><td class=\"num\">").append(a.delinquencyPercent().stripTrailingZeros().toPlainString())
                     .append("</td><td>").append(HtmlPage.escape(overrides.isEmpty() ? "-" : String.join("; ", overrides))).append("</td><td>")
-                    .append(s.cleanUpCallPercent() == null ? "none"
-                            : HtmlPage.escape(s.cleanUpCallPercent().stripTrailingZeros().toPlainString() + "% of original"
-                                    + (r.callDate() == null ? ", not reached" : ", exercised " + r.callDate())))
-                    .append("</td><td class=\"reason\">").append(HtmlPage.escape(String.join("; ", paths))).append("</td></tr>\n");
+                    .append(HtmlPage.escape(call(r))).append("</td><td class=\"reason\">").append(HtmlPage.escape(ratePaths(r))).append("</td></tr>\n");
         }
         b.append("</tbody></table></div></details>\n");
+    }
+
+    private static String call(ScenarioResult r) {
+        BigDecimal call = r.scenario().cleanUpCallPercent();
+        if (call == null) {
+            return "none";
+        }
+        return call.stripTrailingZeros().toPlainString() + "% of original" + (r.callDate() == null ? ", not reached" : ", exercised " + r.callDate());
+    }
+
+    /** Each group's rate path, or one for every group when they are all the same. */
+    private static String ratePaths(ScenarioResult r) {
+        if (r.groups().stream().map(GroupProjection::ratePath).distinct().count() == 1) {
+            return "every group: " + r.groups().get(0).ratePath();
+        }
+        List<String> paths = new ArrayList<>();
+        for (GroupProjection g : r.groups()) {
+            paths.add("group " + g.group() + ": " + g.ratePath());
+        }
+        return String.join("; ", paths);
     }
 
     private static void fact(StringBuilder b, String term, String text) {
@@ -153,7 +176,7 @@ public final class ProjectionHtml {
         for (int i = 0; i < results.size(); i++) {
             ScenarioResult r = results.get(i);
             double[] y = new double[dates.size()];
-            java.util.Arrays.fill(y, Double.NaN);
+            Arrays.fill(y, Double.NaN);
             y[0] = sumPrincipalClasses(r, -1);
             for (int m = 0; m < r.dates().size(); m++) {
                 y[m + 1] = sumPrincipalClasses(r, m);
@@ -300,7 +323,7 @@ public final class ProjectionHtml {
         int charts = 0;
         for (Map.Entry<String, List<ScenarioResult>> set : sets.entrySet()) {
             List<ScenarioResult> rs = new ArrayList<>(set.getValue());
-            rs.sort(java.util.Comparator.comparingDouble(r -> r.scenario().assumptions().prepayment().value(1)));
+            rs.sort(Comparator.comparingDouble(r -> r.scenario().assumptions().prepayment().value(1)));
             if (rs.size() < 2 || !distinctSpeeds(rs)) {
                 continue;
             }

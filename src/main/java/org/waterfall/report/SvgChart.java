@@ -1,6 +1,7 @@
 package org.waterfall.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -265,7 +266,7 @@ final class SvgChart {
                 }
             }
             if (n > 0) {
-                appendPoints(s, java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n), false);
+                appendPoints(s, Arrays.copyOf(xs, n), Arrays.copyOf(ys, n), false);
                 s.setLength(s.length() - 1);
             }
             s.append("\"/>");
@@ -325,7 +326,7 @@ final class SvgChart {
                 order.add(ser);
             }
         }
-        int rows = Math.max(1, (int) ((height - TOP - 8) / LEGEND_ROW));
+        int rows = Math.max(2, (height - TOP - 8) / LEGEND_ROW);
         int shown = order.size() <= rows ? order.size() : rows - 1;
         double lx = p.left + p.width + 20;
         s.append("<g class=\"legend\">");
