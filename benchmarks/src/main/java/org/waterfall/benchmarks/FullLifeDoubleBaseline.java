@@ -1,5 +1,6 @@
 package org.waterfall.benchmarks;
 
+import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.projection.GroupStart;
@@ -152,10 +153,10 @@ public final class FullLifeDoubleBaseline {
                 double rate;
                 double base = bal[c];
                 switch (deal.couponKind(c)) {
-                    case ResolvedDeal.FIXED -> rate = couponRate[c];
-                    case ResolvedDeal.GROUP_NET_WAC -> rate = netWac[deal.couponGroup(c)];
-                    case ResolvedDeal.SUBORDINATE_NET_WAC -> rate = subRate - couponRate[c];
-                    case ResolvedDeal.FIXED_STRIP -> {
+                    case FIXED -> rate = couponRate[c];
+                    case GROUP_NET_WAC -> rate = netWac[deal.couponGroup(c)];
+                    case SUBORDINATE_NET_WAC -> rate = subRate - couponRate[c];
+                    case FIXED_STRIP -> {
                         rate = couponRate[c];
                         base = bal[deal.stripOf(c)];
                     }
