@@ -37,6 +37,8 @@ public final class VerificationHtml {
     /** Figure id to the anchor of its place in the statement, and to its check. */
     private final Map<String, String> anchors = new HashMap<>();
     private final Map<String, FigureCheck> checks = new LinkedHashMap<>();
+    /** How many "follows from" steps a discrepancy is from its root cause (absent: a root). */
+    private final Map<String, Integer> depth = new HashMap<>();
 
     private VerificationHtml(VerificationReport report, TrusteeStatement statement, String[] lines) {
         this.report = report;
@@ -115,7 +117,10 @@ public final class VerificationHtml {
                 .append("<th class=\"num\">tolerance</th><th>reason, and the figures it follows from</th></tr></thead><tbody>\n");
         for (FigureCheck f : rootsFirst(found)) {
             List<String> from = referencedIds(f);
-            b.append("<tr data-id=\"").append(HtmlPage.escape(f.id())).append("\"><td class=\"id\"><a class=\"goto\" href=\"#")
+            int level = depth.getOrDefault(f.id(), 0);
+            b.append("<tr data-id=\"").append(HtmlPage.escape(f.id())).append("\"><td class=\"id\"")
+                    .append(level == 0 ? "" : " style=\"padding-left: " + (10 + 18 * level) + "px\"").append(">")
+                    .append(level == 0 ? "" : "&#8627; ").append("<a class=\"goto\" href=\"#")
                     .append(anchors.get(f.id())).append("\">").append(HtmlPage.escape(f.id())).append("</a></td><td class=\"num\"><a href=\"#L")
                     .append(f.line()).append("\">").append(f.line()).append("</a></td><td class=\"num reported\">").append(HtmlPage.figure(f.reported()))
                     .append("</td><td class=\"num computed\">").append(HtmlPage.figure(f.computed())).append("</td><td class=\"num\">")
@@ -133,27 +138,49 @@ public final class VerificationHtml {
         b.append("</tbody></table></div>\n");
     }
 
-    /** Discrepancies that follow from no other come first, in statement order; each is followed by those that follow from it. */
+    /**
+     * The discrepancies as a tree in statement order: each one that follows from no other, then (depth first) those
+     * whose reason says they follow from it. A discrepancy follows from the first other discrepancy its reason names.
+     */
     private List<FigureCheck> rootsFirst(List<FigureCheck> found) {
-        Set<String> discrepant = new LinkedHashSet<>();
-        found.forEach(f -> discrepant.add(f.id()));
-        Map<String, String> rootOf = new LinkedHashMap<>();
+        Map<String, FigureCheck> byId = new LinkedHashMap<>();
+        found.forEach(f -> byId.put(f.id(), f));
+        Map<String, List<FigureCheck>> children = new LinkedHashMap<>();
+        List<FigureCheck> roots = new ArrayList<>();
         for (FigureCheck f : found) {
-            String root = f.id();
-            for (String id : referencedIds(f)) {
-                if (discrepant.contains(id)) {
-                    root = id;
-                    break;
-                }
+            String parent = referencedIds(f).stream().filter(byId::containsKey).findFirst().orElse(null);
+            if (parent == null || leadsBackTo(f.id(), parent, byId)) {
+                roots.add(f);
+            } else {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(f);
             }
-            rootOf.put(f.id(), root);
         }
-        List<String> order = new ArrayList<>(rootOf.keySet());
-        List<FigureCheck> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((FigureCheck f) -> order.indexOf(rootOf.get(f.id())))
-                .thenComparingInt(f -> f.id().equals(rootOf.get(f.id())) ? 0 : 1)
-                .thenComparingInt(f -> order.indexOf(f.id())));
-        return sorted;
+        List<FigureCheck> ordered = new ArrayList<>(found.size());
+        for (FigureCheck root : roots) {
+            depthFirst(root, children, ordered);
+        }
+        return ordered;
+    }
+
+    /** Whether following "follows from" up from {@code parent} reaches {@code id} (a cycle: then {@code id} is a root). */
+    private boolean leadsBackTo(String id, String parent, Map<String, FigureCheck> byId) {
+        Set<String> seen = new LinkedHashSet<>();
+        String at = parent;
+        while (at != null && seen.add(at)) {
+            if (at.equals(id)) {
+                return true;
+            }
+            at = referencedIds(byId.get(at)).stream().filter(byId::containsKey).findFirst().orElse(null);
+        }
+        return false;
+    }
+
+    private void depthFirst(FigureCheck f, Map<String, List<FigureCheck>> children, List<FigureCheck> out) {
+        out.add(f);
+        for (FigureCheck c : children.getOrDefault(f.id(), List.of())) {
+            depth.put(c.id(), depth.getOrDefault(f.id(), 0) + 1);
+            depthFirst(c, children, out);
+        }
     }
 
     /** Other figures of the report that a reason names, in the order named. */
