@@ -139,9 +139,12 @@ class HtmlReportsInBrowserTest {
         return exit;
     }
 
+    /** Loads a report and checks it asked for nothing else: no stylesheet, script, image or font from anywhere. */
     private static void open(String file) {
         browser.get(dir.resolve(file).toUri().toString());
         assertEquals("complete", browser.executeScript("return document.readyState"));
+        assertEquals(List.of(), browser.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"), "resources loaded");
     }
 
     /** Every SEVERE entry in the browser's console since the last call: script errors, failed loads. */
