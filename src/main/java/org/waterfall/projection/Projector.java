@@ -35,14 +35,17 @@ import org.waterfall.money.Rounding;
  * defaults, after scheduled principal, after prepayments); each amount is the difference of two rounded
  * checkpoints. So the amounts add up to the change in balance to the cent, and rounding does not compound: with
  * no prepayments or defaults the balance is the closed-form amortization schedule, rounded, every month.
- * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero.
+ * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero. The servicer
+ * advances a month's interest on each defaulted loan awaiting liquidation; its liquidation proceeds repay those advances
+ * first.
  *
  * <p>The run ends when every principal class is paid, or when the collateral is exhausted (at the latest the
- * longest remaining term plus the recovery lag). If the certificates then still have a balance (they exceeded the
- * collateral at the start, e.g. by the trustee's rounding cents), it is written down on the last date and
- * reported separately from the engine's losses. An optional clean-up call buys the collateral at par on the first
- * date the pool's beginning balance is at or below the call percent of the original pool balance: the performing
- * balance prepays in full, and loans awaiting liquidation are liquidated at their severity that month.
+ * longest remaining term plus the recovery lag); the date the last loan pays is a final distribution (every class paid
+ * in order of seniority, what is left unpaid written off from the most junior class up). Where the deal says so, the
+ * engine writes the most junior class down by the certificates' excess over the collateral every month. An optional
+ * clean-up call buys the collateral on the first date the pool's beginning balance is at or below the call percent of
+ * the original pool balance, at par of every loan still in the trust (the performing balance prepays in full; loans
+ * awaiting liquidation are bought at par plus their advanced interest), as a final distribution.
  *
  * <p>Build one per deal, start state and options; {@link #run} may be called from many threads at once.
  */
@@ -172,6 +175,14 @@ public final class Projector {
         private final BigDecimal[] totalWritedown = new BigDecimal[nClasses];
         /** The scheduled prepayment shift in force after the previous date's step-down tests, or null before the first. */
         private BigDecimal previousShift;
+        /** Dates on which a capped fixed coupon paid less than its written rate, by class. */
+        private final int[] cappedDates = new int[nClasses];
+        /** The first date a class's coupon was capped. */
+        private final LocalDate[] firstCapped = new LocalDate[nClasses];
+        /** The most interest a class was owed at once, and when. */
+        private final BigDecimal[] mostUnpaid = new BigDecimal[nClasses];
+        private final LocalDate[] mostUnpaidDate = new LocalDate[nClasses];
+        private BigDecimal advancesRepaid = BigDecimal.ZERO;
         private final BigDecimal[] delinquentHistory = new BigDecimal[delinquencyMonths];
         private int delinquentFilled;
         private BigDecimal cumulativeLosses = start.cumulativeLosses();
@@ -225,6 +236,7 @@ public final class Projector {
             pendingAdvances = new BigDecimal[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
             Arrays.fill(totalWritedown, BigDecimal.ZERO);
+            Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
                 totalPrincipal[c] = BigDecimal.ZERO;
@@ -259,8 +271,51 @@ public final class Projector {
             if (leftOver.signum() > 0 && allClassesPaid()) {
                 notes.add(String.format(Locale.ROOT, "collateral of %,.2f is left after every class is paid", leftOver));
             }
+            noteWriteDowns();
             BigDecimal[] writedown = writeDownIfExhausted(last);
             return result(writedown);
+        }
+
+        /**
+         * Notes for what the stress rules did: coupons capped at the net WAC, interest the funds could not pay, the
+         * servicer's advances repaid, and the write-downs of the certificates' excess over the collateral.
+         */
+        private void noteWriteDowns() {
+            StringBuilder capped = new StringBuilder();
+            StringBuilder unpaid = new StringBuilder();
+            for (int c = 0; c < nClasses; c++) {
+                if (cappedDates[c] > 0) {
+                    capped.append(capped.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
+                            " on %d dates from %s", cappedDates[c], firstCapped[c]));
+                }
+                if (mostUnpaid[c].signum() > 0) {
+                    unpaid.append(unpaid.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
+                            " up to %,.2f (%s), %,.2f at the end", mostUnpaid[c], mostUnpaidDate[c], unpaidInterest[c]));
+                }
+            }
+            if (capped.length() > 0) {
+                notes.add("fixed coupons capped at the group's net WAC: " + capped);
+            }
+            if (unpaid.length() > 0) {
+                notes.add("interest the available funds could not pay, owed to later dates: " + unpaid);
+            }
+            if (advancesRepaid.signum() > 0) {
+                notes.add(String.format(Locale.ROOT, "servicer interest advances on defaulted loans repaid from their liquidations "
+                        + "before the certificates: %,.2f", advancesRepaid));
+            }
+            StringBuilder who = new StringBuilder();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int c = 0; c < nClasses; c++) {
+                if (totalWritedown[c].signum() > 0) {
+                    total = total.add(totalWritedown[c]);
+                    who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
+                            .append(String.format(Locale.ROOT, "%,.2f", totalWritedown[c]));
+                }
+            }
+            if (total.signum() > 0) {
+                notes.add(String.format(Locale.ROOT, "the certificates' excess over the collateral was written down, %,.2f in all, "
+                        + "most junior class first (%s)", total, who));
+            }
         }
 
         private boolean allClassesPaid() {
@@ -409,6 +464,7 @@ public final class Projector {
                 GroupResult gr = result.groups().get(g);
                 BigDecimal loss = gc.realizedLoss();
                 cumulativeLosses = cumulativeLosses.add(loss);
+                advancesRepaid = advancesRepaid.add(gc.advancesOnLiquidated());
                 BigDecimal interest = gr.grossInterest();
                 BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
                 BigDecimal[] t = groupTotals[g];
@@ -440,6 +496,16 @@ public final class Projector {
                 totalLoss[c] = totalLoss[c].add(r.loss());
                 totalWritedown[c] = totalWritedown[c].add(r.writeDown());
                 unpaidInterest[c] = r.unpaidInterest();
+                if (r.unpaidInterest().compareTo(mostUnpaid[c]) > 0) {
+                    mostUnpaid[c] = r.unpaidInterest();
+                    mostUnpaidDate[c] = date;
+                }
+                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate().compareTo(deal.couponRate(c)) < 0) {
+                    cappedDates[c]++;
+                    if (firstCapped[c] == null) {
+                        firstCapped[c] = date;
+                    }
+                }
                 BigDecimal paid = io ? begin.subtract(end) : r.principal();
                 if (paid.signum() > 0) {
                     wal[c].add(k, paid);
