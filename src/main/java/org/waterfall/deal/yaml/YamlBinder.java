@@ -86,7 +86,7 @@ final class YamlBinder {
             }
             return new Bound<>(document, name, lines);
         } catch (JsonMappingException e) {
-            throw new InputException(mappingProblem(name, e));
+            throw new InputException(mappingProblem(name, e, lines));
         } catch (JsonProcessingException e) {
             throw new InputException(syntaxProblem(name, e));
         }
@@ -131,7 +131,7 @@ final class YamlBinder {
         return s.toString();
     }
 
-    private static InputProblem mappingProblem(String file, JsonMappingException e) {
+    private static InputProblem mappingProblem(String file, JsonMappingException e, Map<String, Integer> lines) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -148,6 +148,11 @@ final class YamlBinder {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "'";
+            // the key's own line: Jackson's location is the end of a buffered object (a key that also takes a scalar)
+            Integer own = lines.get(path.toString());
+            if (own != null) {
+                line = own;
+            }
         } else {
             message = firstLine(e.getOriginalMessage());
             String prefix = "Missing required creator property '";
