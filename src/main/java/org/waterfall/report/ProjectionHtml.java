@@ -314,10 +314,11 @@ public final class ProjectionHtml {
     private void walAgainstSpeed(StringBuilder b) {
         b.append("<h2 id=\"wal-vs-speed\">WAL against prepayment speed</h2>\n");
         Map<String, List<ScenarioResult>> sets = new LinkedHashMap<>();
+        boolean ratesDiffer = results.stream().map(ProjectionHtml::ratePaths).distinct().count() > 1;
         for (ScenarioResult r : results) {
             Speed p = r.scenario().assumptions().prepayment();
             if (p.isConstant()) {
-                sets.computeIfAbsent(everythingButSpeed(r.scenario()), k -> new ArrayList<>()).add(r);
+                sets.computeIfAbsent(everythingButSpeed(r, ratesDiffer), k -> new ArrayList<>()).add(r);
             }
         }
         int charts = 0;
@@ -358,9 +359,10 @@ public final class ProjectionHtml {
 
     /**
      * What a scenario assumes apart from its constant prepayment speed's value, e.g. {@code CPR, 2 CDR, 35% severity,
-     * 12-month lag}: scenarios with the same key share a chart.
+     * 12-month lag}, with its rate paths when the scenarios' differ: scenarios with the same key share a chart.
      */
-    private static String everythingButSpeed(Scenario s) {
+    private static String everythingButSpeed(ScenarioResult r, boolean withRates) {
+        Scenario s = r.scenario();
         GroupAssumptions a = s.assumptions();
         // a label starts with the prepayment speed's own label: what follows it is the rest of the assumptions
         StringBuilder key = new StringBuilder(a.prepayment().kind().name())
@@ -368,6 +370,9 @@ public final class ProjectionHtml {
         s.groupOverrides().forEach((g, o) -> key.append(", group ").append(g).append(' ').append(o.prepayment().label()));
         if (s.cleanUpCallPercent() != null) {
             key.append(", ").append(s.cleanUpCallPercent().stripTrailingZeros().toPlainString()).append("% call");
+        }
+        if (withRates) {
+            key.append("; rates ").append(ratePaths(r));
         }
         return key.toString();
     }

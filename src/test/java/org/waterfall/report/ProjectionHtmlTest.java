@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,6 +23,7 @@ import org.waterfall.projection.Decrements;
 import org.waterfall.projection.ProjectionFixtures;
 import org.waterfall.projection.ProjectionOptions;
 import org.waterfall.projection.Projector;
+import org.waterfall.projection.RatePath;
 import org.waterfall.projection.Scenario;
 import org.waterfall.projection.ScenarioResult;
 import org.waterfall.projection.StartState;
@@ -161,5 +163,17 @@ class ProjectionHtmlTest {
         String page = ProjectionHtml.html(deal, start, List.of(projector.run(odd)), "m", "w");
         assertTrue(page.contains("&lt;odd &amp; &quot;name&quot;&gt;"));
         assertFalse(page.contains("<odd"));
+    }
+
+    @Test
+    void scenariosOnDifferentRatePathsGetTheirOwnWalAgainstSpeedChart() {
+        Projector constant = new Projector(deal, start, ProjectionOptions.defaults());
+        Projector falling = new Projector(deal, start, new ProjectionOptions(
+                Map.of("1", new RatePath.WacVector(List.of(new BigDecimal("6.5"), new BigDecimal("6")))), true));
+        List<ScenarioResult> mixed = List.of(constant.run(ProjectionFixtures.cpr(10)), constant.run(ProjectionFixtures.cpr(30)),
+                falling.run(ProjectionFixtures.cpr(10)), falling.run(ProjectionFixtures.cpr(30)));
+        String page = ProjectionHtml.html(deal, start, mixed, "m", "w");
+        assertEquals(2, occurrences(page, "<figure class=\"chart wal-speed\">"));
+        assertEquals(2, occurrences(page, "<figcaption>WAL against speed: CPR; rates "));
     }
 }
