@@ -108,7 +108,7 @@ public final class PriceCommand implements Callable<Integer> {
             }
         }
         List<Scenario> scenarios = scenarioOptions.scenarios();
-        StartState startState = start.load(deal, scenarioOptions.termMethod());
+        StartState startState = start.load(deal, scenarioOptions.termMethod(), scenarioOptions.allowImplausible);
         if (startState.classBalances().get(c).signum() == 0 && !deal.isInterestOnly(c)) {
             throw new UserInputException("--class: class " + className + " has no balance after " + startState.asOf());
         }

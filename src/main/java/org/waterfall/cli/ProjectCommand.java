@@ -10,11 +10,13 @@ import java.util.concurrent.Callable;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
+import org.waterfall.projection.ArmSpec;
 import org.waterfall.projection.GroupAssumptions;
 import org.waterfall.projection.ProjectionOptions;
 import org.waterfall.projection.ProjectionRunner;
 import org.waterfall.projection.Projector;
-import org.waterfall.projection.RatePath;
+import org.waterfall.projection.RateAssumption;
+import org.waterfall.projection.RateAssumptions;
 import org.waterfall.projection.Scenario;
 import org.waterfall.projection.ScenarioGrid;
 import org.waterfall.projection.ScenarioResult;
@@ -82,7 +84,7 @@ public final class ProjectCommand implements Callable<Integer> {
     public Integer call() {
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
         List<Scenario> scenarios = scenarioOptions.scenarios();
-        StartState startState = start.load(deal, scenarioOptions.termMethod());
+        StartState startState = start.load(deal, scenarioOptions.termMethod(), scenarioOptions.allowImplausible);
         boolean keep = format != Format.table;
         Projector projector = scenarioOptions.projector(deal, startState, keep);
         List<ScenarioResult> results;
@@ -132,11 +134,11 @@ public final class ProjectCommand implements Callable<Integer> {
                         + "begin at their original balances).")
         Path periodFile;
 
-        StartState load(ResolvedDeal deal, TermMethod method) {
+        StartState load(ResolvedDeal deal, TermMethod method, boolean allowImplausible) {
             if (statementFile != null) {
                 return StartState.fromStatement(deal, StatementParser.parse(statementFile), method);
             }
-            PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile);
+            PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile, deal, allowImplausible);
             return StartState.fromPeriodData(deal, period.collateral(), period.classBalances(), periodFile.toString(), method);
         }
     }
@@ -199,9 +201,17 @@ public final class ProjectCommand implements Callable<Integer> {
         List<String> wacPaths = new ArrayList<>();
 
         @Option(names = "--arm", paramLabel = "G=SPEC",
-                description = "Hybrid ARM reset for a group: G=index:I1/I2/...,margin:M,first:N,every:N,cap:C,life:L[,floor:F]; "
-                        + "repeatable.")
+                description = "Hybrid ARM cohorts for a group: G=index:I1/I2/...,margin:M,first:N,every:N,cap:C,life:L"
+                        + "[,share:S,rate:R,firstcap:C,lifeover:L,floor:F,round:eighth|none], cohorts separated by ';' (see README); "
+                        + "repeatable, one per group.")
         List<String> arms = new ArrayList<>();
+
+        @Option(names = "--arm-file", paramLabel = "YAML", description = "Hybrid ARM cohorts by group from a YAML file (see README).")
+        Path armFile;
+
+        @Option(names = "--allow-implausible", description = "Run with a start file or rates that fail the plausibility bounds "
+                + "(gross WAC, implied remaining term; see README).")
+        boolean allowImplausible;
 
         /** Choices for {@code --term}. */
         public enum TermChoice { implied, contractual }
@@ -234,36 +244,21 @@ public final class ProjectCommand implements Callable<Integer> {
             Map<String, Speed> groupSpeeds = new LinkedHashMap<>();
             groupSpeeds(groupSpeeds, Speed.Kind.CPR, groupCpr, "--group-cpr");
             groupSpeeds(groupSpeeds, Speed.Kind.PSA, groupPsa, "--group-psa");
-            return option("--call", () -> ScenarioGrid.combine(prepayments, defaults, severities, withDelinquency, groupSpeeds, call));
+            return rates().named(option("--call",
+                    () -> ScenarioGrid.combine(prepayments, defaults, severities, withDelinquency, groupSpeeds, call)));
         }
 
         /** A projector for the options' rate paths. @throws UserInputException naming the option */
         public Projector projector(ResolvedDeal deal, StartState start, boolean keepCashflows) {
-            Map<String, RatePath> paths = new LinkedHashMap<>();
-            for (String entry : wacPaths) {
-                String[] kv = groupEntry(entry, "--wac-path");
-                List<BigDecimal> wacs = new ArrayList<>();
-                for (String v : kv[1].split(",")) {
-                    wacs.add(number(v, "--wac-path"));
-                }
-                paths.put(kv[0], option("--wac-path", () -> new RatePath.WacVector(wacs)));
-            }
-            for (String entry : arms) {
-                String[] kv = groupEntry(entry, "--arm");
-                paths.put(kv[0], arm(kv[1]));
-            }
-            for (String g : paths.keySet()) {
-                if (deal.groupIndex(g) < 0) {
-                    throw new UserInputException("--wac-path/--arm: the deal has no group '" + g + "'");
-                }
-            }
+            RateAssumptions rates = rates();
+            rates.check(deal, start, allowImplausible);
             for (String entry : concat(groupCpr, groupPsa)) {
                 String g = groupEntry(entry, "--group-cpr/--group-psa")[0];
                 if (deal.groupIndex(g) < 0) {
                     throw new UserInputException("--group-cpr/--group-psa: the deal has no group '" + g + "'");
                 }
             }
-            return new Projector(deal, start, new ProjectionOptions(paths, keepCashflows));
+            return new Projector(deal, start, new ProjectionOptions(rates.paths(), keepCashflows));
         }
 
         /** How to find each group's remaining term. */
@@ -277,33 +272,21 @@ public final class ProjectCommand implements Callable<Integer> {
             return all;
         }
 
-        private static RatePath arm(String spec) {
-            Map<String, String> f = new LinkedHashMap<>();
-            for (String part : spec.split(",")) {
-                int colon = part.indexOf(':');
-                if (colon <= 0) {
-                    throw new UserInputException("--arm: expected key:value, got '" + part + "'");
-                }
-                f.put(part.substring(0, colon).trim(), part.substring(colon + 1).trim());
+        private RateAssumptions rates;
+
+        /** Every group's rate assumption from --wac-path, --arm and --arm-file (read once); two for one group are refused. */
+        private RateAssumptions rates() {
+            if (rates != null) {
+                return rates;
             }
-            for (String key : f.keySet()) {
-                if (!List.of("index", "margin", "first", "every", "cap", "life", "floor").contains(key)) {
-                    throw new UserInputException("--arm: unknown key '" + key + "' (index, margin, first, every, cap, life, floor)");
-                }
+            List<RateAssumption> all = new ArrayList<>();
+            wacPaths.forEach(e -> all.add(RateAssumption.parseWacPath(e)));
+            arms.forEach(e -> all.add(ArmSpec.parseOption(e)));
+            if (armFile != null) {
+                all.addAll(ArmSpec.readFile(armFile));
             }
-            for (String key : List.of("index", "margin", "first", "every", "cap", "life")) {
-                if (!f.containsKey(key)) {
-                    throw new UserInputException("--arm: missing " + key + ":");
-                }
-            }
-            List<BigDecimal> index = new ArrayList<>();
-            for (String v : f.get("index").split("/")) {
-                index.add(number(v, "--arm"));
-            }
-            BigDecimal margin = number(f.get("margin"), "--arm");
-            return option("--arm", () -> new RatePath.IndexMargin(index, margin, integer(f.get("first"), "--arm"),
-                    integer(f.get("every"), "--arm"), number(f.get("cap"), "--arm"), number(f.get("life"), "--arm"),
-                    f.containsKey("floor") ? number(f.get("floor"), "--arm") : margin));
+            rates = RateAssumptions.of(all);
+            return rates;
         }
 
         private static void addConstants(List<Speed> out, Speed.Kind kind, List<BigDecimal> values, String option) {
@@ -346,14 +329,6 @@ public final class ProjectCommand implements Callable<Integer> {
                 return new BigDecimal(text.trim());
             } catch (NumberFormatException e) {
                 throw new UserInputException(option + ": '" + text.trim() + "' is not a number");
-            }
-        }
-
-        private static int integer(String text, String option) {
-            try {
-                return Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new UserInputException(option + ": '" + text.trim() + "' is not a whole number");
             }
         }
 

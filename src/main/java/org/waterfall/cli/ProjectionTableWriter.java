@@ -9,6 +9,7 @@ import org.waterfall.analytics.DecrementTable;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.projection.ClassProjection;
 import org.waterfall.projection.Decrements;
+import org.waterfall.projection.GroupProjection;
 import org.waterfall.projection.GroupStart;
 import org.waterfall.projection.ScenarioResult;
 import org.waterfall.projection.StartState;
@@ -28,7 +29,7 @@ final class ProjectionTableWriter {
 
     static String table(ResolvedDeal deal, StartState start, List<ScenarioResult> results, boolean decrement) {
         StringBuilder s = new StringBuilder();
-        header(s, deal, start);
+        header(s, deal, start, results.isEmpty() ? List.of() : results.get(0).groups());
         for (int i = 0; i < results.size(); i++) {
             scenario(s, results.get(i), i + 1, results.size());
         }
@@ -43,7 +44,8 @@ final class ProjectionTableWriter {
         return s.toString();
     }
 
-    static void header(StringBuilder s, ResolvedDeal deal, StartState start) {
+    /** The start, each group with its rate assumption ({@code rates} lines, the same in every scenario), the model. */
+    static void header(StringBuilder s, ResolvedDeal deal, StartState start, List<GroupProjection> groups) {
         s.append(String.format(Locale.ROOT, "waterfall project: %s, after the %s distribution (date %d)%n", deal.deal().id(),
                 start.asOf(), start.asOfDateNumber()));
         line(s, "start", start.source());
@@ -54,6 +56,9 @@ final class ProjectionTableWriter {
         for (GroupStart g : start.groups()) {
             line(s, "group " + g.group(), String.format(Locale.ROOT, "%,.2f at %s%% gross WAC, %d months left: %s", g.balance(),
                     g.grossWac().toPlainString(), g.remainingTermMonths(), g.termBasis()));
+        }
+        for (GroupProjection g : groups) {
+            line(s, "rates " + g.group(), g.ratePath());
         }
         line(s, "model", MODEL);
         line(s, "WAL", WAL_BASIS);
