@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.waterfall.inference.InferredInput;
 import org.waterfall.statement.PrintedFigure;
 import org.waterfall.statement.TrusteeStatement;
 import org.waterfall.verify.FigureCheck;
-import org.waterfall.verify.InferredInput;
 import org.waterfall.verify.Status;
 import org.waterfall.verify.VerificationReport;
 
@@ -46,8 +46,8 @@ public final class VerificationHtml {
         this.lines = lines.clone();
         List<FigureCheck> figures = report.figures();
         for (int i = 0; i < figures.size(); i++) {
-            anchors.put(figures.get(i).id(), "f" + i);
-            checks.put(figures.get(i).id(), figures.get(i));
+            anchors.put(key(figures.get(i)), "f" + i);
+            checks.put(key(figures.get(i)), figures.get(i));
         }
     }
 
@@ -117,11 +117,11 @@ public final class VerificationHtml {
                 .append("<th class=\"num\">tolerance</th><th>reason, and the figures it follows from</th></tr></thead><tbody>\n");
         for (FigureCheck f : rootsFirst(found)) {
             List<String> from = referencedIds(f);
-            int level = depth.getOrDefault(f.id(), 0);
-            b.append("<tr data-id=\"").append(HtmlPage.escape(f.id())).append("\"><td class=\"id\"")
+            int level = depth.getOrDefault(key(f), 0);
+            b.append("<tr data-id=\"").append(HtmlPage.escape(key(f))).append("\"><td class=\"id\"")
                     .append(level == 0 ? "" : " style=\"padding-left: " + (10 + 18 * level) + "px\"").append(">")
                     .append(level == 0 ? "" : "&#8627; ").append("<a class=\"goto\" href=\"#")
-                    .append(anchors.get(f.id())).append("\">").append(HtmlPage.escape(f.id())).append("</a></td><td class=\"num\"><a href=\"#L")
+                    .append(anchors.get(key(f))).append("\">").append(HtmlPage.escape(key(f))).append("</a></td><td class=\"num\"><a href=\"#L")
                     .append(f.line()).append("\">").append(f.line()).append("</a></td><td class=\"num reported\">").append(HtmlPage.figure(f.reported()))
                     .append("</td><td class=\"num computed\">").append(HtmlPage.figure(f.computed())).append("</td><td class=\"num\">")
                     .append(HtmlPage.figure(f.difference())).append("</td><td class=\"num\">").append(tolerance(f))
@@ -144,12 +144,12 @@ public final class VerificationHtml {
      */
     private List<FigureCheck> rootsFirst(List<FigureCheck> found) {
         Map<String, FigureCheck> byId = new LinkedHashMap<>();
-        found.forEach(f -> byId.put(f.id(), f));
+        found.forEach(f -> byId.put(key(f), f));
         Map<String, List<FigureCheck>> children = new LinkedHashMap<>();
         List<FigureCheck> roots = new ArrayList<>();
         for (FigureCheck f : found) {
             String parent = referencedIds(f).stream().filter(byId::containsKey).findFirst().orElse(null);
-            if (parent == null || leadsBackTo(f.id(), parent, byId)) {
+            if (parent == null || leadsBackTo(key(f), parent, byId)) {
                 roots.add(f);
             } else {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(f);
@@ -177,8 +177,8 @@ public final class VerificationHtml {
 
     private void depthFirst(FigureCheck f, Map<String, List<FigureCheck>> children, List<FigureCheck> out) {
         out.add(f);
-        for (FigureCheck c : children.getOrDefault(f.id(), List.of())) {
-            depth.put(c.id(), depth.getOrDefault(f.id(), 0) + 1);
+        for (FigureCheck c : children.getOrDefault(key(f), List.of())) {
+            depth.put(key(c), depth.getOrDefault(key(f), 0) + 1);
             depthFirst(c, children, out);
         }
     }
@@ -188,7 +188,7 @@ public final class VerificationHtml {
         Set<String> ids = new LinkedHashSet<>();
         Matcher m = ID_TOKEN.matcher(f.reason() == null ? "" : f.reason());
         while (m.find()) {
-            if (checks.containsKey(m.group()) && !m.group().equals(f.id())) {
+            if (checks.containsKey(m.group()) && !m.group().equals(key(f))) {
                 ids.add(m.group());
             }
         }
@@ -215,8 +215,8 @@ public final class VerificationHtml {
     }
 
     private void chip(StringBuilder b, FigureCheck c) {
-        b.append("<a class=\"chip fig ").append(c.status().name()).append("\" href=\"#").append(anchors.get(c.id())).append("\" title=\"")
-                .append(HtmlPage.escape(c.status().name() + ": " + c.reason())).append("\">").append(HtmlPage.escape(c.id())).append(' ')
+        b.append("<a class=\"chip fig ").append(c.status().name()).append("\" href=\"#").append(anchors.get(key(c))).append("\" title=\"")
+                .append(HtmlPage.escape(c.status().name() + ": " + c.reason())).append("\">").append(HtmlPage.escape(key(c))).append(' ')
                 .append(HtmlPage.figure(c.reported())).append("</a>");
     }
 
@@ -273,14 +273,19 @@ public final class VerificationHtml {
     }
 
     private void figureSpan(StringBuilder b, FigureCheck c, String token) {
-        b.append("<span class=\"fig ").append(c.status().name()).append("\" id=\"").append(anchors.get(c.id())).append("\" tabindex=\"0\"")
-                .append(" data-id=\"").append(HtmlPage.escape(c.id())).append("\" data-status=\"").append(c.status().name())
+        b.append("<span class=\"fig ").append(c.status().name()).append("\" id=\"").append(anchors.get(key(c))).append("\" tabindex=\"0\"")
+                .append(" data-id=\"").append(HtmlPage.escape(key(c))).append("\" data-status=\"").append(c.status().name())
                 .append("\" data-line=\"").append(c.line()).append("\" data-reported=\"").append(HtmlPage.figure(c.reported()))
                 .append("\" data-computed=\"").append(HtmlPage.figure(c.computed())).append("\" data-difference=\"")
                 .append(HtmlPage.figure(c.difference())).append("\" data-tolerance=\"").append(tolerance(c))
                 .append("\" data-convention=\"").append(HtmlPage.escape(c.convention())).append("\" title=\"")
-                .append(HtmlPage.escape(c.id() + " - " + c.status().name() + ": " + c.reason())).append("\">")
+                .append(HtmlPage.escape(key(c) + " - " + c.status().name() + ": " + c.reason())).append("\">")
                 .append(HtmlPage.escape(token)).append("</span>");
+    }
+
+    /** A figure's id as reports print it ({@code class.B6.principal}): the page's key for it. */
+    private static String key(FigureCheck f) {
+        return f.id().toString();
     }
 
     /** The tolerance accepted: {@code exact}, or the amount (its convention is on the figure). */

@@ -68,7 +68,7 @@ class VerificationHtmlTest {
     @Test
     void discrepanciesComeFirstEachRootCauseBeforeWhatFollowsFromIt() {
         List<String> rows = discrepancyRows();
-        assertEquals(report.discrepancies().stream().map(FigureCheck::id).sorted().toList(), rows.stream().sorted().toList());
+        assertEquals(report.discrepancies().stream().map(f -> f.id().toString()).sorted().toList(), rows.stream().sorted().toList());
         assertEquals("class.B6.principal", rows.get(0));
         int following = 0;
         for (String id : rows) {
