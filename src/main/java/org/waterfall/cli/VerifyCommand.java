@@ -45,7 +45,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default) or json.")
-    ReportFormat format;
+    OutputFormat format;
 
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
     boolean brief;
@@ -56,11 +56,13 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Output formats of a report. */
-    public enum ReportFormat { table, json }
-
     @Override
     public Integer call() {
+        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json);
+        format.refuseUnless(spec, brief, "--brief", OutputFormat.table);
+        if (outFile != null) {
+            AtomicOutput.requireWritableTarget(outFile);
+        }
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
         TrusteeStatement statement = StatementParser.parse(statementFile);
         VerificationReport report;
@@ -70,7 +72,7 @@ public final class VerifyCommand implements Callable<Integer> {
         } else {
             report = Verifier.verify(deal, statement);
         }
-        String text = format == ReportFormat.json ? VerificationReportWriter.json(report) : VerificationReportWriter.table(report, brief);
+        String text = format == OutputFormat.json ? VerificationReportWriter.json(report) : VerificationReportWriter.table(report, brief);
         AtomicOutput.write(text, outFile, spec.commandLine().getOut());
         return report.tiesOut() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
     }

@@ -110,15 +110,17 @@ class ProjectCommandTest {
     }
 
     @Test
-    void csvWithOutWritesOneCompleteFilePerScenario(@TempDir Path dir) throws IOException {
+    void csvWithOutAndCashflowsWritesTheSummaryAndOneCompleteFilePerScenario(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("run");
-        CliRun r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--out", out.toString()));
+        Files.createDirectory(out);
+        CliRun r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--cashflows", "--out", out.toString()));
         assertEquals(0, r.exit(), r.err());
         List<String> files;
         try (Stream<Path> s = Files.list(out)) {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("1-10-cpr-1-cdr-35-severity-12-month-lag.csv", "2-30-cpr-1-cdr-35-severity-12-month-lag.csv"), files);
+        assertEquals(List.of("1-10-cpr-1-cdr-35-severity-12-month-lag.csv", "2-30-cpr-1-cdr-35-severity-12-month-lag.csv", "summary.csv"),
+                files);
         List<String> lines = Files.readAllLines(out.resolve(files.get(0)));
         assertEquals("kind,name,date,beginningBalance,rate,interest,principal,loss,writedown,endingBalance,factor,scheduledPrincipal,"
                 + "prepayments,defaults,liquidatedBalance,recoveries,fees", lines.get(0));
@@ -129,11 +131,31 @@ class ProjectCommandTest {
     }
 
     @Test
-    void csvWithoutOutLeadsEachRowWithTheScenario() {
-        CliRun r = run(project("--cpr", "10", "--format", "csv"));
+    void csvWithOutWritesOnlyTheSummaryUnlessCashflowsAreAsked(@TempDir Path dir) throws IOException {
+        CliRun r = run(project("--cpr", "10,30", "--format", "csv", "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("summary.csv"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void csvWithCashflowsWithoutOutLeadsEachRowWithTheScenario() {
+        CliRun r = run(project("--cpr", "10", "--format", "csv", "--cashflows"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("scenario,kind,name,date,"));
         assertTrue(r.out().contains("\n10 CPR,class,A1,2003-12-22,"));
+    }
+
+    @Test
+    void csvIsTheSummaryARowPerScenarioAndClass() {
+        CliRun r = run(project("--cpr", "10,30", "--format", "csv"));
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(String.join(",", SummaryCsvWriter.HEADER), lines.get(0));
+        assertTrue(lines.contains("1,10 CPR,A1,false,75652851.43,6.919310,2003-12-22,2027-06-21,75652851.43,33824546.98,0.00,2027-06-21,,,"),
+                r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2,30 CPR,A1,false,75652851.43,2.61")), r.out());
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -147,14 +169,23 @@ class ProjectCommandTest {
         "--lag; -1; waterfall: --lag: recovery lag must be 0..120 months: -1",
         "--call; 0; waterfall: --call: clean-up call must be a percentage in (0, 100]: 0",
         "--cpr-vector; 5,x; waterfall: --cpr-vector: 'x' is not a number",
-        "--group-cpr; 9=10; waterfall: --group-cpr/--group-psa: the deal has no group '9'"})
-    void aBadOptionIsOneLineNamingItAndNoOutput(String option, String value, String message, @TempDir Path dir) {
+        "--cpr; abc; waterfall: --cpr: 'abc' is not a number",
+        "--arm; 1=index:2,margin:x,first:1,every:12,cap:2,life:9; waterfall: --arm: 'x' is not a number",
+        "--arm; 1=index:2,margin:1,first:1,every:12,cap:2,life:9,size:3; waterfall: --arm: unknown key 'size' (index, margin, first, every, cap, life, floor)",
+        "--wac-path; 1; waterfall: --wac-path: expected GROUP=VALUE, got '1'",
+        "--group-cpr; 9=10; waterfall: --group-cpr: the deal boams-2002-k has no group '9'"})
+    void aBadOptionIsOneLineNamingItThenTheUsageHintAndNoOutput(String option, String value, String message, @TempDir Path dir) {
         Path out = dir.resolve("never");
         CliRun r = run(project(option, value, "--out", out.toString()));
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertEquals(message, r.err().strip());
-        assertEquals(1, r.err().strip().lines().count());
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(message, lines.get(0));
+        if (lines.size() > 1) {
+            assertEquals(List.of("Try 'waterfall project --help' for more information."), lines.subList(1, lines.size()),
+                    "a value refused at parse time is followed by the usage hint only");
+        }
+        assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(out), "no partial output");
     }
 
