@@ -18,8 +18,8 @@ import org.waterfall.money.Rounding;
  * trial is a whole projection on the same engine; Commons Math's bracketing Brent solver finds the speed, on the side
  * where the loss has begun (or the yield has reached zero), to {@link #ACCURACY}.
  *
- * <p>The bracket is found by doubling the speed from 1 until the class loses (the loss is expected to grow with the
- * default speed, but the search does not rely on more than "no loss at the low end, a loss at the high end").
+ * <p>The first loss is bracketed by doubling the speed from 1 until the class loses, then located on a grid (see
+ * {@link #firstLoss()}): the loss should grow with the default speed, but at the level of cents it does not.
  */
 public final class Breakeven {
 
@@ -142,23 +142,52 @@ public final class Breakeven {
         return curve == Speed.Kind.CDR ? 99.99 : 16_666;
     }
 
+    /**
+     * The smallest speed with a loss at the threshold. The loss is not monotone at the level of cents (a class can
+     * take a few cents at the tail of the deal, when every subordinate class is nearly paid down, and not at a
+     * slightly higher speed), so a solver alone may land on a later crossing: the speed is bracketed by doubling, the
+     * first crossing is found on a grid (a coarse step, then a fine one in the coarse step before it), and the
+     * solver refines it within that fine step.
+     */
     private Double firstLoss() {
         // the loss is in cents: at or above the threshold exactly when it exceeds the threshold less half a cent
         BigDecimal below = threshold.subtract(HALF_CENT);
-        UnivariateFunction lossLessHalfCent = x -> loss(run(x)).subtract(below).doubleValue();
-        if (lossLessHalfCent.value(0) > 0) {
+        UnivariateFunction f = x -> loss(run(x)).subtract(below).doubleValue();
+        if (f.value(0) > 0) {
             return 0.0;
         }
-        double lo = 0;
         double hi = curve == Speed.Kind.CDR ? 1 : 100;
-        while (lossLessHalfCent.value(hi) < 0) {
+        while (f.value(hi) < 0) {
             if (hi >= maxSpeed()) {
                 return null;
             }
-            lo = hi;
             hi = Math.min(hi * 2, maxSpeed());
         }
-        return solve(lossLessHalfCent, lo, hi);
+        double coarse = firstOnGrid(f, 0, hi, coarseStep());
+        double fine = firstOnGrid(f, Math.max(0, coarse - coarseStep()), coarse, fineStep());
+        return solve(f, Math.max(0, fine - fineStep()), fine);
+    }
+
+    /** The first point {@code from + k step} up to {@code to} where f is not negative ({@code to} itself if none before). */
+    private static double firstOnGrid(UnivariateFunction f, double from, double to, double step) {
+        int n = (int) Math.ceil((to - from) / step - 1e-9);
+        for (int k = 1; k < n; k++) {
+            double x = from + k * step;
+            if (f.value(x) >= 0) {
+                return x;
+            }
+        }
+        return to;
+    }
+
+    /** The coarse grid of the first-loss search: 0.25 CDR, 25 SDA. */
+    private double coarseStep() {
+        return curve == Speed.Kind.CDR ? 0.25 : 25;
+    }
+
+    /** The fine grid of the first-loss search: 0.01 CDR, 1 SDA. */
+    private double fineStep() {
+        return curve == Speed.Kind.CDR ? 0.01 : 1;
     }
 
     /** The smallest speed where the yield at the price is zero or below; {@code from} is a first guess for the bracket. */
