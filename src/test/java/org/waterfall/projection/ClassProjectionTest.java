@@ -37,9 +37,13 @@ class ClassProjectionTest {
     }
 
     @Test
-    void settlingAfterTheLastPaymentIsRefusedByName() {
+    void settlingAfterThePayOffOrTheRunIsRefusedByName() {
         ClassProjection a1 = a1();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a1.pricingInput(a1.finalDate().plusMonths(1)));
-        assertEquals("class A1 has no payments for accrual months from " + a1.finalDate().plusMonths(1).withDayOfMonth(1), e.getMessage());
+        LocalDate paidOff = a1.finalDate().plusMonths(1);
+        assertEquals("class A1 has no balance or notional on " + paidOff,
+                assertThrows(IllegalArgumentException.class, () -> a1.pricingInput(paidOff)).getMessage());
+        LocalDate afterRun = a1.cashflows().get(a1.cashflows().size() - 1).date().plusMonths(1);
+        assertEquals("class A1 has no payments for accrual months from " + afterRun.withDayOfMonth(1),
+                assertThrows(IllegalArgumentException.class, () -> a1.pricingInput(afterRun)).getMessage());
     }
 }
