@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,11 +57,12 @@ public final class ProjectCommand implements Callable<Integer> {
     @Mixin
     SettlementOption settlement;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", split = ",",
             description = "table (default): each scenario's classes and the summary across scenarios; csv: the summary, a row per "
                     + "scenario and class (with --cashflows, the monthly cash flows); json: every scenario's monthly cash flows; "
-                    + "xlsx: a workbook of the summary and a sheet of monthly cash flows per scenario (needs --out).")
-    OutputFormat format;
+                    + "xlsx: a workbook of the summary and a sheet of monthly cash flows per scenario (needs --out). Several, "
+                    + "comma-separated, with --out: the scenarios run once for all of them.")
+    List<OutputFormat> formats;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write to files in DIR (which must exist) instead of standard output: table, projection.txt; csv, "
@@ -103,8 +105,8 @@ public final class ProjectCommand implements Callable<Integer> {
             AtomicOutput.requireDirectory(outDir);
         }
         // the summary needs no monthly flows unless it quotes; a 1,000-scenario table or summary CSV stays small
-        boolean keep = quoting != null || cashflows || format == OutputFormat.json || format == OutputFormat.xlsx
-                || format == OutputFormat.html;
+        boolean keep = quoting != null || cashflows || formats.contains(OutputFormat.json) || formats.contains(OutputFormat.xlsx)
+                || formats.contains(OutputFormat.html);
         List<ScenarioResult> results;
         try (ProjectionProgressWriter progress = ProjectionProgressWriter.start(spec.commandLine().getErr(), plans.plans().size())) {
             results = ScenarioPlan.runAll(deal, startState, keep, plans.plans(), progress);
@@ -113,7 +115,10 @@ public final class ProjectCommand implements Callable<Integer> {
         ProjectionReport report = new ProjectionReport(deal, startState, results, summaries, quoting, settle, decrement, cashflows,
                 outDir != null);
         // everything is rendered before anything is written: only I/O can fail from here, and each file is whole
-        List<OutputFile> files = WRITERS.get(format).render(report);
+        List<OutputFile> files = new ArrayList<>();
+        for (OutputFormat format : formats) {
+            files.addAll(WRITERS.get(format).render(report));
+        }
         AtomicOutput.writeAll(files, outDir, spec.commandLine().getOut());
         if (outDir != null) {
             for (OutputFile f : files) {
@@ -128,22 +133,38 @@ public final class ProjectCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** Options that do not apply to the chosen format are refused, not ignored. */
+    /** Options that do not apply to the chosen formats are refused, not ignored. */
     private void checkOptions() {
-        if (!WRITERS.containsKey(format)) {
-            OutputFormat[] available = WRITERS.keySet().toArray(new OutputFormat[0]);
-            format.requireOneOf(spec, available);
+        formats = List.copyOf(new java.util.LinkedHashSet<>(formats));
+        for (OutputFormat format : formats) {
+            format.requireOneOf(spec, WRITERS.keySet().toArray(new OutputFormat[0]));
         }
-        format.refuseUnless(spec, decrement, "--decrement", OutputFormat.table);
-        format.refuseUnless(spec, cashflows, "--cashflows", OutputFormat.csv);
-        format.refuseUnless(spec, quote != null, quote != null && quote.price != null ? "--price" : "--yield", OutputFormat.table,
-                OutputFormat.csv, OutputFormat.xlsx, OutputFormat.html);
+        refuseUnless(decrement, "--decrement", OutputFormat.table);
+        refuseUnless(cashflows, "--cashflows", OutputFormat.csv);
+        refuseUnless(quote != null, quote != null && quote.price != null ? "--price" : "--yield", OutputFormat.table, OutputFormat.csv,
+                OutputFormat.xlsx, OutputFormat.html);
         if (settlement.given() && quote == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--settle: applies to quotes only: give --price or --yield");
+            throw new ParameterException(spec.commandLine(), "--settle: applies to quotes only: give --price or --yield");
         }
-        if (format.binary() && outDir == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format + ": a workbook needs --out DIR");
+        if (outDir == null && formats.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--format " + names(formats) + ": several formats need --out DIR");
         }
+        for (OutputFormat format : formats) {
+            if (format.binary() && outDir == null) {
+                throw new ParameterException(spec.commandLine(), "--format " + format + ": a workbook needs --out DIR");
+            }
+        }
+    }
+
+    private void refuseUnless(boolean given, String option, OutputFormat... applies) {
+        if (given && formats.stream().noneMatch(List.of(applies)::contains)) {
+            throw new ParameterException(spec.commandLine(), option + ": applies to --format "
+                    + names(List.of(applies)).replace(",", " or ") + " only, not " + names(formats));
+        }
+    }
+
+    private static String names(List<OutputFormat> formats) {
+        return String.join(",", formats.stream().map(Enum::name).toList());
     }
 
     private static List<OutputFile> csvFiles(ProjectionReport r) {

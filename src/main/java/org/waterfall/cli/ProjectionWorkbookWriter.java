@@ -19,17 +19,17 @@ import org.waterfall.projection.ScenarioSummary;
 
 /**
  * The projection as an Excel workbook: a {@code Summary} sheet (a row per scenario and class, the columns of the
- * summary CSV) and one sheet of monthly class cash flows per scenario. Amounts, rates, WALs, prices and yields are
- * numbers, dates are dates (formatted {@code yyyy-mm-dd}); a cell is left empty for "none". Sheets are named
+ * summary CSV) and one sheet of monthly class cash flows per scenario (a row per date, four columns per class).
+ * Amounts, WALs, prices and yields are numbers (amounts to the cent, in Excel's general format), dates are dates
+ * (formatted {@code yyyy-mm-dd}); a cell is left empty for "none". Sheets are named
  * {@code S1}, {@code S2}, ... then the scenario's name, cut to Excel's 31 characters.
  */
 final class ProjectionWorkbookWriter {
 
     static final String SUMMARY_SHEET = "Summary";
-    static final List<String> CASHFLOW_HEADER = List.of("class", "date", "beginningBalance", "rate", "interest", "principal", "loss",
-            "endingBalance", "factor");
+    /** The columns of each class on a scenario's sheet. */
+    static final List<String> CASHFLOW_FIELDS = List.of("interest", "principal", "loss", "balance");
     private static final String DATE_FORMAT = "yyyy-mm-dd";
-    private static final String AMOUNT_FORMAT = "#,##0.00";
 
     private ProjectionWorkbookWriter() {
     }
@@ -92,46 +92,64 @@ final class ProjectionWorkbookWriter {
         ws.freezePane(3, 1);
     }
 
+    /**
+     * A row per distribution date; for each class with a balance or interest, four columns: interest, principal,
+     * loss (with any writedown) and ending balance (notional for an IO class). Dates after every class is paid off
+     * are left out.
+     */
     private static void cashflowSheet(Worksheet ws, ScenarioResult result) {
         ws.value(0, 0, result.scenario().name());
-        int r = 1;
-        header(ws, r, CASHFLOW_HEADER);
-        r++;
-        for (ClassProjection c : result.classes()) {
-            if (!c.isActive()) {
-                continue;
-            }
-            for (ClassCashflow f : c.cashflows()) {
-                ws.value(r, 0, c.name());
-                date(ws, r, 1, f.date());
-                amount(ws, r, 2, f.beginningBalance());
-                ws.value(r, 3, f.rate());
-                amount(ws, r, 4, f.interest());
-                amount(ws, r, 5, f.principal());
-                amount(ws, r, 6, f.totalLoss());
-                amount(ws, r, 7, f.endingBalance());
-                ws.value(r, 8, f.factor());
-                r++;
+        List<ClassProjection> classes = result.classes().stream().filter(c -> c.isActive() && !c.cashflows().isEmpty()).toList();
+        ws.value(1, 0, "date");
+        ws.style(1, 0).bold().set();
+        for (int k = 0; k < classes.size(); k++) {
+            for (int f = 0; f < CASHFLOW_FIELDS.size(); f++) {
+                ws.value(1, 1 + k * CASHFLOW_FIELDS.size() + f, classes.get(k).name() + " " + CASHFLOW_FIELDS.get(f));
+                ws.style(1, 1 + k * CASHFLOW_FIELDS.size() + f).bold().set();
             }
         }
-        ws.freezePane(2, 2);
+        int months = lastMonthWithAnything(classes);
+        for (int m = 0; m < months; m++) {
+            int r = 2 + m;
+            date(ws, r, 0, result.dates().get(m));
+            for (int k = 0; k < classes.size(); k++) {
+                ClassCashflow f = classes.get(k).cashflows().get(m);
+                int c = 1 + k * CASHFLOW_FIELDS.size();
+                ws.value(r, c, f.interest());
+                ws.value(r, c + 1, f.principal());
+                ws.value(r, c + 2, f.totalLoss());
+                ws.value(r, c + 3, f.endingBalance());
+            }
+        }
+        ws.freezePane(1, 2);
+    }
+
+    private static int lastMonthWithAnything(List<ClassProjection> classes) {
+        int last = 0;
+        for (ClassProjection c : classes) {
+            List<ClassCashflow> flows = c.cashflows();
+            for (int m = flows.size() - 1; m >= last; m--) {
+                ClassCashflow f = flows.get(m);
+                if (f.beginningBalance().signum() != 0 || f.interest().signum() != 0 || f.principal().signum() != 0
+                        || f.totalLoss().signum() != 0) {
+                    last = m + 1;
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     private static void header(Worksheet ws, List<String> names) {
-        header(ws, 0, names);
-    }
-
-    private static void header(Worksheet ws, int row, List<String> names) {
         for (int c = 0; c < names.size(); c++) {
-            ws.value(row, c, names.get(c));
-            ws.style(row, c).bold().set();
+            ws.value(0, c, names.get(c));
+            ws.style(0, c).bold().set();
         }
     }
 
     private static void amount(Worksheet ws, int r, int c, BigDecimal v) {
         if (v != null) {
             ws.value(r, c, v);
-            ws.style(r, c).format(AMOUNT_FORMAT).set();
         }
     }
 
