@@ -1,7 +1,6 @@
 package org.waterfall.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.waterfall.InputException;
 import org.waterfall.InputProblem;
 import picocli.CommandLine;
@@ -78,12 +77,7 @@ public final class WaterfallCommand implements Runnable {
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
             e.println("waterfall: " + parameterMessage(ex));
-            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
-                List<String> suggestions = unmatched.getSuggestions();
-                if (!suggestions.isEmpty()) {
-                    e.println("Did you mean: " + String.join(" or ", suggestions) + "?");
-                }
-            }
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             e.flush();
             return ExitCode.TROUBLE.code();
