@@ -22,9 +22,10 @@ import org.waterfall.projection.StartState;
  * Renders projection results as JSON, following the contract
  * {@code {"scenarios": [{"name", "assumptions", "classes": [{"name", "wal", "firstPrincipalDate", "lastPrincipalDate",
  * "totalPrincipal", "totalInterest", "cashflows": [{"date", "beginningBalance", "interest", "principal", "loss",
- * "endingBalance"}]}], "groups": [...]}]}}. Amounts are decimal strings; WAL is a number of years (6 decimals) or
- * null; dates are {@code yyyy-mm-dd} or null. A class's {@code loss} includes any writedown when the collateral
- * is exhausted, so principal + loss over the cash flows equals its starting balance. For an interest-only class
+ * "writedown", "unpaidInterest", "rate", "endingBalance"}]}], "groups": [{..., "cashflows": [{..., "interest", "fees",
+ * "advancesReimbursed", "availableFunds", "paidToSeniors", "endingBalance"}]}]}]}}: the rate shows a capped coupon,
+ * unpaidInterest what the available funds could not pay, writedown the excess over the collateral written off. Amounts are decimal strings; WAL is a number of years (6 decimals) or
+ * null; dates are {@code yyyy-mm-dd} or null. A class's {@code loss} includes its writedown, so principal + loss over the cash flows equals its starting balance. For an interest-only class
  * the balances are its notional. Classes without a balance or interest (paid-off residuals) are left out.
  */
 final class ProjectionJsonWriter {
@@ -109,6 +110,9 @@ final class ProjectionJsonWriter {
             m.put("interest", amount(f.interest()));
             m.put("principal", amount(f.principal()));
             m.put("loss", amount(f.totalLoss()));
+            m.put("writedown", amount(f.writedown()));
+            m.put("unpaidInterest", amount(f.unpaidInterest()));
+            m.put("rate", plain(f.rate()));
             m.put("endingBalance", amount(f.endingBalance()));
         }
     }
@@ -134,6 +138,9 @@ final class ProjectionJsonWriter {
             m.put("loss", amount(f.loss()));
             m.put("interest", amount(f.interest()));
             m.put("fees", amount(f.fees()));
+            m.put("advancesReimbursed", amount(f.advancesReimbursed()));
+            m.put("availableFunds", amount(f.availableFunds()));
+            m.put("paidToSeniors", amount(f.paidToSeniors()));
             m.put("endingBalance", amount(f.endingBalance()));
         }
     }

@@ -18,6 +18,13 @@ import java.util.Objects;
  * @param prepaymentInterestShortfall interest lost to prepayments in the month (before compensating interest)
  * @param compensatingInterest what the servicer pays to cover it
  * @param reliefActShortfall interest lost to the Servicemembers Civil Relief Act
+ * @param advancesOnLiquidated the servicer's outstanding advances on the loans liquidated in the period: reimbursed
+ *     from those loans' liquidation proceeds before anything reaches the certificates, and from the group's other
+ *     collections where the proceeds fall short (a nonrecoverable advance)
+ * @param excessLoss the part of the realized loss beyond the special hazard, fraud and bankruptcy coverage
+ *     (allocated to every class pro rata, not in the loss order)
+ * @param interestCollected the group's gross interest for the period (interest advanced on delinquent loans
+ *     included, before fees and shortfalls) when it is known; null to take it as beginning balance x gross WAC / 1200
  */
 public record GroupCollateral(
         String group,
@@ -29,7 +36,10 @@ public record GroupCollateral(
         BigDecimal grossWac,
         BigDecimal prepaymentInterestShortfall,
         BigDecimal compensatingInterest,
-        BigDecimal reliefActShortfall) {
+        BigDecimal reliefActShortfall,
+        BigDecimal advancesOnLiquidated,
+        BigDecimal excessLoss,
+        BigDecimal interestCollected) {
 
     public GroupCollateral {
         Objects.requireNonNull(group, "group");
@@ -42,9 +52,40 @@ public record GroupCollateral(
         requireNonNegative("prepaymentInterestShortfall", prepaymentInterestShortfall);
         requireNonNegative("compensatingInterest", compensatingInterest);
         requireNonNegative("reliefActShortfall", reliefActShortfall);
+        requireNonNegative("advancesOnLiquidated", advancesOnLiquidated);
+        requireNonNegative("excessLoss", excessLoss);
+        if (interestCollected != null) {
+            requireNonNegative("interestCollected", interestCollected);
+        }
         if (scheduledPrincipal.add(prepayments).add(liquidatedBalance).compareTo(beginningBalance) > 0) {
             throw new IllegalArgumentException("group " + group + ": principal reductions exceed the beginning balance");
         }
+    }
+
+    /** A period without advances on liquidated loans or losses beyond the special coverage. */
+    public GroupCollateral(String group, BigDecimal beginningBalance, BigDecimal scheduledPrincipal, BigDecimal prepayments,
+            BigDecimal liquidatedBalance, BigDecimal liquidationProceeds, BigDecimal grossWac, BigDecimal prepaymentInterestShortfall,
+            BigDecimal compensatingInterest, BigDecimal reliefActShortfall) {
+        this(group, beginningBalance, scheduledPrincipal, prepayments, liquidatedBalance, liquidationProceeds, grossWac,
+                prepaymentInterestShortfall, compensatingInterest, reliefActShortfall, BigDecimal.ZERO, BigDecimal.ZERO, null);
+    }
+
+    /** The same figures with the group's gross interest for the period known. */
+    public GroupCollateral withInterestCollected(BigDecimal interest) {
+        return new GroupCollateral(group, beginningBalance, scheduledPrincipal, prepayments, liquidatedBalance, liquidationProceeds,
+                grossWac, prepaymentInterestShortfall, compensatingInterest, reliefActShortfall, advancesOnLiquidated, excessLoss,
+                interest);
+    }
+
+    /**
+     * A group's gross interest as far as a printed average loan rate can tell (NET_WAC_PRINTED_PRECISION): the rate is
+     * printed rounded, so the interest the loans paid is known only within balance x half a unit of its last decimal /
+     * 1200. This takes the top of that range, rounded up to the cent, so that the engine's available-funds limit binds
+     * in a verification only where it binds beyond doubt.
+     */
+    public static BigDecimal interestAtTopOfPrintedWac(BigDecimal balance, BigDecimal printedWac) {
+        BigDecimal halfUnit = BigDecimal.valueOf(5, printedWac.scale() + 1);
+        return balance.multiply(printedWac.add(halfUnit)).divide(BigDecimal.valueOf(1200), 2, java.math.RoundingMode.CEILING);
     }
 
     /** A period with only scheduled principal and prepayments: no liquidations, no interest shortfalls. */
@@ -60,21 +101,50 @@ public record GroupCollateral(
         return beginningBalance.subtract(scheduledPrincipal).subtract(prepayments).subtract(liquidatedBalance);
     }
 
-    /** Liquidated balance not recovered by the proceeds (never negative). */
+    /** The advances reimbursed from the liquidated loans' own proceeds. */
+    public BigDecimal advancesFromProceeds() {
+        return advancesOnLiquidated.min(liquidationProceeds);
+    }
+
+    /** Advances the proceeds could not cover: reimbursed from the group's other collections (nonrecoverable). */
+    public BigDecimal advancesFromCollections() {
+        return advancesOnLiquidated.subtract(advancesFromProceeds());
+    }
+
+    /** Net recoveries: liquidation proceeds after reimbursing the advances, at most the liquidated balance. */
+    public BigDecimal netRecoveries() {
+        return liquidationProceeds.subtract(advancesFromProceeds()).min(liquidatedBalance);
+    }
+
+    /** Liquidated balance not recovered by the net recoveries (never negative). */
     public BigDecimal realizedLoss() {
-        BigDecimal loss = liquidatedBalance.subtract(liquidationProceeds);
+        BigDecimal loss = liquidatedBalance.subtract(netRecoveries());
         return loss.signum() > 0 ? loss : BigDecimal.ZERO;
     }
 
-    /** Principal actually collected: scheduled, prepaid, and liquidation proceeds up to the liquidated balance. */
-    public BigDecimal principalCollected() {
-        return scheduledPrincipal.add(prepayments).add(liquidationProceeds.min(liquidatedBalance));
+    /** Realized loss within the loss order: all of it but the excess loss. */
+    public BigDecimal orderedLoss() {
+        return realizedLoss().subtract(excessLoss.min(realizedLoss()));
     }
 
-    /** Prepayment interest shortfall not covered by compensating interest, plus Relief Act shortfall. */
-    public BigDecimal netInterestShortfall() {
-        BigDecimal ppis = prepaymentInterestShortfall.subtract(compensatingInterest);
+    /** Principal actually collected: scheduled, prepaid, and net recoveries. */
+    public BigDecimal principalCollected() {
+        return scheduledPrincipal.add(prepayments).add(netRecoveries());
+    }
+
+    /**
+     * Prepayment interest shortfall not covered by compensating interest, plus Relief Act shortfall. The compensating
+     * interest counts at most up to {@code compensatingCap} (null: no cap).
+     */
+    public BigDecimal netInterestShortfall(BigDecimal compensatingCap) {
+        BigDecimal compensating = compensatingCap == null ? compensatingInterest : compensatingInterest.min(compensatingCap);
+        BigDecimal ppis = prepaymentInterestShortfall.subtract(compensating);
         return (ppis.signum() > 0 ? ppis : BigDecimal.ZERO).add(reliefActShortfall);
+    }
+
+    /** Net interest shortfall with the compensating interest as reported. */
+    public BigDecimal netInterestShortfall() {
+        return netInterestShortfall(null);
     }
 
     private static void requireNonNegative(String field, BigDecimal value) {

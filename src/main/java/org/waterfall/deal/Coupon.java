@@ -9,8 +9,26 @@ import java.util.List;
  */
 public sealed interface Coupon {
 
-    /** A fixed rate, in percent. */
-    record Fixed(BigDecimal ratePercent) implements Coupon {
+    /**
+     * A fixed rate, in percent. With {@code capGroup}, the rate is capped at that group's net WAC (a fixed class
+     * backed by ARM collateral can never be owed more than its loans pay); with {@code throughDate} (a
+     * distribution-date number, 0 for none) the class pays the group's net WAC after that date, as the classes of
+     * many hybrid deals do from the loans' first rate adjustment.
+     */
+    record Fixed(BigDecimal ratePercent, String capGroup, int throughDate) implements Coupon {
+        public Fixed {
+            if (throughDate < 0) {
+                throw new DealValidationException("throughDate", "must not be negative: " + throughDate);
+            }
+            if (throughDate > 0 && capGroup == null) {
+                throw new DealValidationException("throughDate", "needs cap: groupNetWac (the rate it becomes after the date)");
+            }
+        }
+
+        /** An uncapped fixed rate for the life of the class. */
+        public Fixed(BigDecimal ratePercent) {
+            this(ratePercent, null, 0);
+        }
     }
 
     /** The net WAC of a loan group: its weighted average loan rate less its servicing and trustee fees. */
@@ -20,11 +38,21 @@ public sealed interface Coupon {
     /**
      * An interest-only strip of the excess of a group's net WAC over the rates of the named classes: interest =
      * sum over those classes of balance x (net WAC - class rate) / 1200. The printed rate is that interest
-     * over the notional, annualized.
+     * over the notional, annualized. Each class's excess is floored at zero. With {@code throughDate} (a
+     * distribution-date number, 0 for none) the strip, its notional and the coupon reduction that funds it end
+     * after that date.
      */
-    record WacExcessStrip(String group, List<String> over) implements Coupon {
+    record WacExcessStrip(String group, List<String> over, int throughDate) implements Coupon {
         public WacExcessStrip {
             over = List.copyOf(over);
+            if (throughDate < 0) {
+                throw new DealValidationException("throughDate", "must not be negative: " + throughDate);
+            }
+        }
+
+        /** A strip for the life of the classes it strips. */
+        public WacExcessStrip(String group, List<String> over) {
+            this(group, over, 0);
         }
     }
 

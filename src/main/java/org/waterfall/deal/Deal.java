@@ -122,6 +122,9 @@ public record Deal(
             if (f.ratePercent().signum() < 0) {
                 v.add(new Violation(at + ".fixed", "rate must not be negative"));
             }
+            if (f.capGroup() != null && !groupIds.contains(f.capGroup())) {
+                v.add(new Violation(at + ".cap", "unknown group '" + f.capGroup() + "'"));
+            }
         } else if (coupon instanceof Coupon.GroupNetWac g) {
             if (!groupIds.contains(g.group())) {
                 v.add(new Violation(at + ".groupNetWac", "unknown group '" + g.group() + "'"));

@@ -18,13 +18,6 @@ import org.waterfall.money.Rounding;
  */
 public final class ResolvedDeal {
 
-    /** Coupon kinds, resolved to an int for a switch in the engine's hot loop. */
-    public static final int FIXED = 0;
-    public static final int GROUP_NET_WAC = 1;
-    public static final int WAC_EXCESS_STRIP = 2;
-    public static final int SUBORDINATE_NET_WAC = 3;
-    public static final int FIXED_STRIP = 4;
-
 
     private final Deal deal;
     private final CertificateClass[] classes;
@@ -37,7 +30,15 @@ public final class ResolvedDeal {
     private final int[] subordinates;
     private final int[] lossOrder;
     private final int[][] notionalOf;
-    private final int[] couponKind;
+    private final CouponKind[] couponKind;
+    /** The group whose net WAC caps a fixed coupon, or -1. */
+    private final int[] couponCapGroup;
+    /** The last date a fixed coupon or a WAC strip is in force as written (0: always). */
+    private final int[] couponThroughDate;
+    private final int[][] residualsByGroup;
+    private final int[][] regularSeniorsByGroup;
+    private final int[][] seniorInterestByGroup;
+    private final int[][] subordinateInterestLevel;
     private final BigDecimal[] couponRate;
     private final int[] couponGroup;
     private final int[][] stripOver;
@@ -69,7 +70,9 @@ public final class ResolvedDeal {
         classGroup = new int[n];
         interestOnly = new boolean[n];
         notionalOf = new int[n][];
-        couponKind = new int[n];
+        couponKind = new CouponKind[n];
+        couponCapGroup = new int[n];
+        couponThroughDate = new int[n];
         couponRate = new BigDecimal[n];
         couponGroup = new int[n];
         stripOver = new int[n][];
@@ -91,22 +94,26 @@ public final class ResolvedDeal {
             stripOf[c] = -1;
             couponGroup[c] = -1;
             stripOver[c] = new int[0];
+            couponCapGroup[c] = -1;
             Coupon coupon = k.coupon();
             if (coupon instanceof Coupon.Fixed f) {
-                couponKind[c] = FIXED;
+                couponKind[c] = CouponKind.FIXED;
                 couponRate[c] = f.ratePercent();
+                couponCapGroup[c] = f.capGroup() == null ? -1 : gi.get(f.capGroup());
+                couponThroughDate[c] = f.throughDate();
             } else if (coupon instanceof Coupon.GroupNetWac w) {
-                couponKind[c] = GROUP_NET_WAC;
+                couponKind[c] = CouponKind.GROUP_NET_WAC;
                 couponGroup[c] = gi.get(w.group());
             } else if (coupon instanceof Coupon.WacExcessStrip s) {
-                couponKind[c] = WAC_EXCESS_STRIP;
+                couponKind[c] = CouponKind.WAC_EXCESS_STRIP;
                 couponGroup[c] = gi.get(s.group());
+                couponThroughDate[c] = s.throughDate();
                 stripOver[c] = s.over().stream().mapToInt(ci::get).toArray();
             } else if (coupon instanceof Coupon.SubordinateNetWac s) {
-                couponKind[c] = SUBORDINATE_NET_WAC;
+                couponKind[c] = CouponKind.SUBORDINATE_NET_WAC;
                 couponRate[c] = s.minusPercent();
             } else if (coupon instanceof Coupon.FixedStrip s) {
-                couponKind[c] = FIXED_STRIP;
+                couponKind[c] = CouponKind.FIXED_STRIP;
                 couponRate[c] = s.ratePercent();
                 stripOf[c] = ci.get(s.ofClass());
             }
@@ -121,10 +128,34 @@ public final class ResolvedDeal {
             }
         }
         seniorsByGroup = new int[gCount][];
+        residualsByGroup = new int[gCount][];
+        regularSeniorsByGroup = new int[gCount][];
         for (int g = 0; g < gCount; g++) {
             seniorsByGroup[g] = seniors.get(g).stream().mapToInt(Integer::intValue).toArray();
+            residualsByGroup[g] = seniors.get(g).stream().filter(c -> classes[c].role() == ClassRole.RESIDUAL)
+                    .mapToInt(Integer::intValue).toArray();
+            regularSeniorsByGroup[g] = seniors.get(g).stream().filter(c -> classes[c].role() != ClassRole.RESIDUAL)
+                    .mapToInt(Integer::intValue).toArray();
         }
         subordinates = subs.stream().mapToInt(Integer::intValue).toArray();
+        seniorInterestByGroup = new int[gCount][];
+        for (int g = 0; g < gCount; g++) {
+            final int group = g;
+            seniorInterestByGroup[g] = java.util.stream.IntStream.range(0, n)
+                    .filter(c -> classes[c].role().isSenior() && classGroup[c] == group).toArray();
+        }
+        // a subordinate class's interest is paid together with the subordinate interest-only classes stripped from it
+        subordinateInterestLevel = new int[n][];
+        for (int c : subordinates) {
+            List<Integer> level = new ArrayList<>();
+            level.add(c);
+            for (int k = 0; k < n; k++) {
+                if (interestOnly[k] && !classes[k].role().isSenior() && notionalOf[k].length > 0 && notionalOf[k][0] == c) {
+                    level.add(k);
+                }
+            }
+            subordinateInterestLevel[c] = level.stream().mapToInt(Integer::intValue).toArray();
+        }
         lossOrder = deal.losses().lossOrder().stream().mapToInt(ci::get).toArray();
         groupFeeRate = new BigDecimal[gCount];
         for (int g = 0; g < gCount; g++) {
@@ -192,6 +223,26 @@ public final class ResolvedDeal {
         return seniorsByGroup[g];
     }
 
+    /** The group's residual classes, in the order the deal lists them: paid sequentially ahead of its other seniors. */
+    public int[] residualsOf(int g) {
+        return residualsByGroup[g];
+    }
+
+    /** The group's senior principal classes other than the residuals: paid pro rata after the residuals. */
+    public int[] regularSeniorsOf(int g) {
+        return regularSeniorsByGroup[g];
+    }
+
+    /** Every class whose interest the group's funds pay first: its senior and residual classes, interest-only included. */
+    public int[] seniorInterestOf(int g) {
+        return seniorInterestByGroup[g];
+    }
+
+    /** For a subordinate principal class, itself and the subordinate interest-only classes stripped from it. */
+    public int[] subordinateInterestLevel(int c) {
+        return subordinateInterestLevel[c];
+    }
+
     /** The subordinate principal classes, most senior first. */
     public int[] subordinates() {
         return subordinates;
@@ -207,8 +258,21 @@ public final class ResolvedDeal {
         return notionalOf[c];
     }
 
-    public int couponKind(int c) {
+    public CouponKind couponKind(int c) {
         return couponKind[c];
+    }
+
+    /** The group whose net WAC caps a fixed coupon, or -1 for none. */
+    public int couponCapGroup(int c) {
+        return couponCapGroup[c];
+    }
+
+    /**
+     * Whether the class's coupon is in force as written on a date: a fixed coupon before it turns into its group's net
+     * WAC, a WAC strip before it ends.
+     */
+    public boolean couponAsWritten(int c, int dateNumber) {
+        return couponThroughDate[c] == 0 || dateNumber <= couponThroughDate[c];
     }
 
     /** Fixed rate, strip rate or subtracted strip, in percent, by coupon kind; null when not applicable. */

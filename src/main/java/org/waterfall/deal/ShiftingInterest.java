@@ -19,8 +19,11 @@ import java.util.Objects;
  * @param lossTest cumulative-loss limits by date, ascending; the last step has no end date
  * @param classPrepaymentTrigger whether a subordinate class other than the most senior outstanding one shares
  *     in prepayments only while its fractional interest is at least its original
- * @param crossCollateralization whether other groups' subordinate principal goes first to a group's seniors
- *     when they are undercollateralized, and a paid-off group's senior principal to the other groups' seniors
+ * @param crossCollateralization how one group's principal may pay another group's seniors ({@link
+ *     CrossCollateralization#NONE} for none)
+ * @param stepDownLossTest the cumulative-loss limits a scheduled step-down of the shift (after the lock-out) must
+ *     meet, with the delinquency test, to take effect; empty when the step-downs are unconditional. When they fail,
+ *     the shift in force before the step stays.
  */
 public record ShiftingInterest(
         List<ShiftStep> prepaymentShift,
@@ -29,11 +32,14 @@ public record ShiftingInterest(
         DelinquencyTest delinquencyTest,
         List<LossTestStep> lossTest,
         boolean classPrepaymentTrigger,
-        boolean crossCollateralization) {
+        CrossCollateralization crossCollateralization,
+        List<LossTestStep> stepDownLossTest) {
 
     public ShiftingInterest {
         prepaymentShift = List.copyOf(prepaymentShift);
         lossTest = lossTest == null ? List.of() : List.copyOf(lossTest);
+        stepDownLossTest = stepDownLossTest == null ? List.of() : List.copyOf(stepDownLossTest);
+        crossCollateralization = crossCollateralization == null ? CrossCollateralization.NONE : crossCollateralization;
         int previous = 0;
         for (int i = 0; i < prepaymentShift.size(); i++) {
             ShiftStep step = prepaymentShift.get(i);
@@ -43,6 +49,14 @@ public record ShiftingInterest(
             }
             previous = step.throughDate();
         }
+    }
+
+    /** Rules with unconditional cross-collateralization (or none) and unconditional step-downs. */
+    public ShiftingInterest(List<ShiftStep> prepaymentShift, boolean fullPrepaymentWhenSeniorAboveClosing, TwoTimesTest twoTimesTest,
+            DelinquencyTest delinquencyTest, List<LossTestStep> lossTest, boolean classPrepaymentTrigger,
+            boolean crossCollateralization) {
+        this(prepaymentShift, fullPrepaymentWhenSeniorAboveClosing, twoTimesTest, delinquencyTest, lossTest, classPrepaymentTrigger,
+                crossCollateralization ? CrossCollateralization.UNCONDITIONAL : CrossCollateralization.NONE, List.of());
     }
 
     /**
@@ -58,14 +72,47 @@ public record ShiftingInterest(
         return BigDecimal.ZERO;
     }
 
-    /** The cumulative-loss limit, percent of the original subordinate balance, in force on a date. */
+    /** The cumulative-loss limit of the two-times test, percent of the original subordinate balance, on a date. */
     public BigDecimal lossLimitPercent(int dateNumber) {
-        for (LossTestStep step : lossTest) {
+        return limitOn(lossTest, dateNumber);
+    }
+
+    /** The cumulative-loss limit a step-down must meet on a date, percent of the original subordinate balance, or null. */
+    public BigDecimal stepDownLossLimitPercent(int dateNumber) {
+        return limitOn(stepDownLossTest, dateNumber);
+    }
+
+    private static BigDecimal limitOn(List<LossTestStep> steps, int dateNumber) {
+        for (LossTestStep step : steps) {
             if (step.throughDate() == 0 || dateNumber <= step.throughDate()) {
                 return step.limitPercentOfOriginalSubordinate();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether, and when, a group's principal pays another group's seniors.
+     *
+     * @param undercollateralized an undercollateralized group's seniors (their balance above the group's ending
+     *     collateral) take the other groups' subordinate principal first
+     * @param retiredGroup a group whose seniors are retired sends the principal its seniors cannot take to the other
+     *     groups' seniors
+     * @param retiredGroupUnlessSubordinateMultiple when not null, the retired group's principal goes to the other
+     *     groups' seniors only while the aggregate subordinate percentage is below this multiple of its closing value
+     *     or the delinquency test fails; otherwise the subordinate classes keep it
+     */
+    public record CrossCollateralization(boolean undercollateralized, boolean retiredGroup,
+            BigDecimal retiredGroupUnlessSubordinateMultiple) {
+        public static final CrossCollateralization NONE = new CrossCollateralization(false, false, null);
+        public static final CrossCollateralization UNCONDITIONAL = new CrossCollateralization(true, true, null);
+
+        public CrossCollateralization {
+            if (retiredGroupUnlessSubordinateMultiple != null && retiredGroupUnlessSubordinateMultiple.signum() <= 0) {
+                throw new DealValidationException("unlessSubordinateMultipleAtLeast",
+                        "must be positive: " + retiredGroupUnlessSubordinateMultiple.toPlainString());
+            }
+        }
     }
 
     /**
@@ -104,12 +151,25 @@ public record ShiftingInterest(
      * balance.
      */
     public record DelinquencyTest(int averagingMonths, BigDecimal limitPercentOfSubordinate) {
+        public DelinquencyTest {
+            Objects.requireNonNull(limitPercentOfSubordinate, "limitPercentOfSubordinate");
+            if (averagingMonths < 1) {
+                throw new DealValidationException("averagingMonths", "must be 1 or more: " + averagingMonths);
+            }
+        }
     }
 
     /**
-     * Passes while cumulative realized losses are below the limit, percent of the original subordinate
-     * balance. {@code throughDate} 0 means "every later date".
+     * Passes while cumulative realized losses do not exceed the limit (at the limit passes), percent of the
+     * original subordinate balance. {@code throughDate} 0 means "every later date".
      */
     public record LossTestStep(int throughDate, BigDecimal limitPercentOfOriginalSubordinate) {
+        public LossTestStep {
+            Objects.requireNonNull(limitPercentOfOriginalSubordinate, "limitPercentOfOriginalSubordinate");
+            if (limitPercentOfOriginalSubordinate.signum() < 0) {
+                throw new DealValidationException("limitPercentOfOriginalSubordinate",
+                        "must not be negative: " + limitPercentOfOriginalSubordinate.toPlainString());
+            }
+        }
     }
 }

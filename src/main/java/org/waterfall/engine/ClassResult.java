@@ -25,6 +25,8 @@ public final class ClassResult {
     private final BigDecimal endingBalance;
     private final BigDecimal principalUnrounded;
     private final BigDecimal interestUnrounded;
+    private final BigDecimal unpaidInterest;
+    private final BigDecimal writeDown;
 
     // what the derived figures are derived from
     private final TrusteeConventions conventions;
@@ -43,7 +45,22 @@ public final class ClassResult {
             BigDecimal interestShortfall, BigDecimal interest, BigDecimal principal, BigDecimal loss, BigDecimal endingBalance,
             BigDecimal principalUnrounded, BigDecimal interestUnrounded, TrusteeConventions conventions, boolean rateFromInterest,
             BigDecimal original, BigDecimal endingBasis) {
+        this(name, beginningBalance, rate, accruedInterest, interestShortfall, interest, principal, loss, endingBalance,
+                principalUnrounded, interestUnrounded, conventions, rateFromInterest, original, endingBasis, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+    }
+
+    /**
+     * @param unpaidInterest interest owed after this date that the available funds could not pay
+     * @param writeDown the write-down of the class by the certificates' excess over the collateral
+     */
+    ClassResult(String name, BigDecimal beginningBalance, BigDecimal rate, BigDecimal accruedInterest,
+            BigDecimal interestShortfall, BigDecimal interest, BigDecimal principal, BigDecimal loss, BigDecimal endingBalance,
+            BigDecimal principalUnrounded, BigDecimal interestUnrounded, TrusteeConventions conventions, boolean rateFromInterest,
+            BigDecimal original, BigDecimal endingBasis, BigDecimal unpaidInterest, BigDecimal writeDown) {
         this.name = name;
+        this.unpaidInterest = unpaidInterest;
+        this.writeDown = writeDown;
         this.beginningBalance = beginningBalance;
         this.rate = rate;
         this.accruedInterest = accruedInterest;
@@ -86,7 +103,17 @@ public final class ClassResult {
         return interestShortfall;
     }
 
-    /** Interest distributed: accrued less shortfalls. */
+    /** Interest owed after this date that the available funds could not pay (carried to the next date where the deal says so). */
+    public BigDecimal unpaidInterest() {
+        return unpaidInterest;
+    }
+
+    /** The write-down by the certificates' excess over the collateral, beyond the realized losses. */
+    public BigDecimal writeDown() {
+        return writeDown;
+    }
+
+    /** Interest distributed: accrued less shortfalls, plus unpaid interest of earlier dates, as far as the funds go. */
     public BigDecimal interest() {
         return interest;
     }
@@ -101,7 +128,7 @@ public final class ClassResult {
         return loss;
     }
 
-    /** Ending balance; for an IO class its ending notional. */
+    /** Ending balance (beginning less principal, losses and write-down); for an IO class its ending notional. */
     public BigDecimal endingBalance() {
         return endingBalance;
     }
@@ -119,7 +146,7 @@ public final class ClassResult {
     /** The rate as the trustee prints it (6 decimals; an IO strip's implied from its rounded interest). */
     public BigDecimal printedRate() {
         return rateFromInterest
-                ? conventions.rate().divide(accruedInterest.multiply(WaterfallEngine.TWELVE_HUNDRED), beginningBalance)
+                ? conventions.rate().divide(accruedInterest.multiply(Period.TWELVE_HUNDRED), beginningBalance)
                 : conventions.rate().apply(rate);
     }
 

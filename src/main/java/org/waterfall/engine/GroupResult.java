@@ -22,6 +22,12 @@ import java.math.BigDecimal;
  * @param servicingFee master servicing fee
  * @param subServicingFee sub-servicer fee
  * @param trusteeFee trustee fee
+ * @param grossInterest interest on the beginning balance at the gross WAC, to the cent (advanced interest included)
+ * @param netInterestShortfall prepayment interest shortfall net of (capped) compensating interest, plus Relief Act
+ * @param advancesReimbursed the servicer's advances on liquidated loans repaid this date (from their proceeds first)
+ * @param netRecoveries liquidation proceeds after those advances, at most the liquidated balance
+ * @param availableFunds what the group provides for the certificates: net interest and principal collected
+ * @param paidToSeniors what its seniors were paid from it, interest and principal
  */
 public record GroupResult(
         String group,
@@ -39,5 +45,11 @@ public record GroupResult(
         BigDecimal realizedLoss,
         BigDecimal servicingFee,
         BigDecimal subServicingFee,
-        BigDecimal trusteeFee) {
+        BigDecimal trusteeFee,
+        BigDecimal grossInterest,
+        BigDecimal netInterestShortfall,
+        BigDecimal advancesReimbursed,
+        BigDecimal netRecoveries,
+        BigDecimal availableFunds,
+        BigDecimal paidToSeniors) {
 }

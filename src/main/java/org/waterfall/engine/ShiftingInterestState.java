@@ -15,8 +15,13 @@ import java.math.BigDecimal;
  * @param seniorAboveClosing whether the aggregate senior percentage exceeded its closing value
  * @param twoTimesMet whether the subordinate percentage reached the two-times multiple
  * @param delinquencyTestPassed the delinquency test
- * @param lossTestPassed the cumulative loss test
+ * @param lossTestPassed the cumulative loss test of the two-times test
  * @param subordinateRate the subordinate rate, percent, unrounded
+ * @param steppedShiftPercent the schedule's shift after the step-down tests (the previous shift when a step-down
+ *     failed them), percent: what the next date compares its step with
+ * @param stepDownPassed the step-down tests (delinquency and that year's loss limit); null when the deal has none
+ * @param retiredGroupCrossCollateralization whether a group whose seniors are retired would send its principal to the
+ *     other groups' seniors on this date
  */
 public record ShiftingInterestState(
         BigDecimal aggregateSeniorFraction,
@@ -29,5 +34,8 @@ public record ShiftingInterestState(
         boolean twoTimesMet,
         boolean delinquencyTestPassed,
         boolean lossTestPassed,
-        BigDecimal subordinateRate) {
+        BigDecimal subordinateRate,
+        BigDecimal steppedShiftPercent,
+        Boolean stepDownPassed,
+        boolean retiredGroupCrossCollateralization) {
 }

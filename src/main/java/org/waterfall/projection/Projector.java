@@ -35,14 +35,17 @@ import org.waterfall.money.Rounding;
  * defaults, after scheduled principal, after prepayments); each amount is the difference of two rounded
  * checkpoints. So the amounts add up to the change in balance to the cent, and rounding does not compound: with
  * no prepayments or defaults the balance is the closed-form amortization schedule, rounded, every month.
- * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero.
+ * Interest shortfalls (prepayment interest net of compensating interest, Relief Act) are taken as zero. The servicer
+ * advances a month's interest on each defaulted loan awaiting liquidation; its liquidation proceeds repay those advances
+ * first.
  *
  * <p>The run ends when every principal class is paid, or when the collateral is exhausted (at the latest the
- * longest remaining term plus the recovery lag). If the certificates then still have a balance (they exceeded the
- * collateral at the start, e.g. by the trustee's rounding cents), it is written down on the last date and
- * reported separately from the engine's losses. An optional clean-up call buys the collateral at par on the first
- * date the pool's beginning balance is at or below the call percent of the original pool balance: the performing
- * balance prepays in full, and loans awaiting liquidation are liquidated at their severity that month.
+ * longest remaining term plus the recovery lag); the date the last loan pays is a final distribution (every class paid
+ * in order of seniority, what is left unpaid written off from the most junior class up). Where the deal says so, the
+ * engine writes the most junior class down by the certificates' excess over the collateral every month. An optional
+ * clean-up call buys the collateral on the first date the pool's beginning balance is at or below the call percent of
+ * the original pool balance, at par of every loan still in the trust (the performing balance prepays in full; loans
+ * awaiting liquidation are bought at par plus their advanced interest), as a final distribution.
  *
  * <p>Build one per deal, start state and options; {@link #run} may be called from many threads at once.
  */
@@ -164,6 +167,22 @@ public final class Projector {
         private final BigDecimal[] awaiting = new BigDecimal[nGroups];
         /** Defaulted balance to liquidate, by group and projected month. */
         private final BigDecimal[][] pending;
+        /** The servicer's interest advances on those loans so far, by group and month of liquidation. */
+        private final BigDecimal[][] pendingAdvances;
+        /** Interest each class is owed from earlier dates (the engine's unpaid interest, carried). */
+        private final BigDecimal[] unpaidInterest = new BigDecimal[nClasses];
+        /** Write-downs by the certificates' excess over the collateral, by class, over the run. */
+        private final BigDecimal[] totalWritedown = new BigDecimal[nClasses];
+        /** The scheduled prepayment shift in force after the previous date's step-down tests, or null before the first. */
+        private BigDecimal previousShift;
+        /** Dates on which a capped fixed coupon paid less than its written rate, by class. */
+        private final int[] cappedDates = new int[nClasses];
+        /** The first date a class's coupon was capped. */
+        private final LocalDate[] firstCapped = new LocalDate[nClasses];
+        /** The most interest a class was owed at once, and when. */
+        private final BigDecimal[] mostUnpaid = new BigDecimal[nClasses];
+        private final LocalDate[] mostUnpaidDate = new LocalDate[nClasses];
+        private BigDecimal advancesRepaid = BigDecimal.ZERO;
         private final BigDecimal[] delinquentHistory = new BigDecimal[delinquencyMonths];
         private int delinquentFilled;
         private BigDecimal cumulativeLosses = start.cumulativeLosses();
@@ -214,6 +233,10 @@ public final class Projector {
                 }
             }
             pending = new BigDecimal[nGroups][maxMonths + 2];
+            pendingAdvances = new BigDecimal[nGroups][maxMonths + 2];
+            Arrays.fill(unpaidInterest, BigDecimal.ZERO);
+            Arrays.fill(totalWritedown, BigDecimal.ZERO);
+            Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
                 totalPrincipal[c] = BigDecimal.ZERO;
@@ -248,8 +271,51 @@ public final class Projector {
             if (leftOver.signum() > 0 && allClassesPaid()) {
                 notes.add(String.format(Locale.ROOT, "collateral of %,.2f is left after every class is paid", leftOver));
             }
+            noteWriteDowns();
             BigDecimal[] writedown = writeDownIfExhausted(last);
             return result(writedown);
+        }
+
+        /**
+         * Notes for what the stress rules did: coupons capped at the net WAC, interest the funds could not pay, the
+         * servicer's advances repaid, and the write-downs of the certificates' excess over the collateral.
+         */
+        private void noteWriteDowns() {
+            StringBuilder capped = new StringBuilder();
+            StringBuilder unpaid = new StringBuilder();
+            for (int c = 0; c < nClasses; c++) {
+                if (cappedDates[c] > 0) {
+                    capped.append(capped.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
+                            " on %d dates from %s", cappedDates[c], firstCapped[c]));
+                }
+                if (mostUnpaid[c].signum() > 0) {
+                    unpaid.append(unpaid.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
+                            " up to %,.2f (%s), %,.2f at the end", mostUnpaid[c], mostUnpaidDate[c], unpaidInterest[c]));
+                }
+            }
+            if (capped.length() > 0) {
+                notes.add("fixed coupons capped at the group's net WAC: " + capped);
+            }
+            if (unpaid.length() > 0) {
+                notes.add("interest the available funds could not pay, owed to later dates: " + unpaid);
+            }
+            if (advancesRepaid.signum() > 0) {
+                notes.add(String.format(Locale.ROOT, "servicer interest advances on defaulted loans repaid from their liquidations "
+                        + "before the certificates: %,.2f", advancesRepaid));
+            }
+            StringBuilder who = new StringBuilder();
+            BigDecimal total = BigDecimal.ZERO;
+            for (int c = 0; c < nClasses; c++) {
+                if (totalWritedown[c].signum() > 0) {
+                    total = total.add(totalWritedown[c]);
+                    who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
+                            .append(String.format(Locale.ROOT, "%,.2f", totalWritedown[c]));
+                }
+            }
+            if (total.signum() > 0) {
+                notes.add(String.format(Locale.ROOT, "the certificates' excess over the collateral was written down, %,.2f in all, "
+                        + "most junior class first (%s)", total, who));
+            }
         }
 
         private boolean allClassesPaid() {
@@ -315,20 +381,26 @@ public final class Projector {
                     int due = Math.min(k + a.recoveryLagMonths(), maxMonths + 1);
                     pending[g][due] = pending[g][due] == null ? defaulted : pending[g][due].add(defaulted);
                 }
-                BigDecimal liquidated = pending[g][k] == null ? ZERO : pending[g][k];
-                pending[g][k] = null;
-                if (call || k == maxMonths) {
-                    for (int j = k + 1; j < pending[g].length; j++) {
-                        if (pending[g][j] != null) {
-                            liquidated = liquidated.add(pending[g][j]);
-                            pending[g][j] = null;
-                        }
+                if (pipeline.signum() > 0 || defaulted.signum() > 0) {
+                    advanceInterest(g, k, Math.min(k + a.recoveryLagMonths(), maxMonths + 1), grossWac);
+                }
+                boolean liquidateAll = call || k == maxMonths;
+                BigDecimal liquidated = ZERO;
+                BigDecimal advances = ZERO;
+                for (int j = k; j <= (liquidateAll ? pending[g].length - 1 : k); j++) {
+                    if (pending[g][j] != null) {
+                        liquidated = liquidated.add(pending[g][j]);
+                        advances = advances.add(pendingAdvances[g][j]);
+                        pending[g][j] = null;
+                        pendingAdvances[g][j] = null;
                     }
                 }
-                BigDecimal proceeds = CENTS.apply(liquidated.multiply(recoveryFraction[g]));
+                // the call's purchase price buys a loan awaiting liquidation at par plus its accrued interest (which
+                // repays the servicer's advances); otherwise a liquidation recovers (1 - severity) of the balance
+                BigDecimal proceeds = call ? liquidated.add(advances) : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
                 awaiting[g] = pipeline.add(defaulted).subtract(liquidated);
                 collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
-                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+                        BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, advances, BigDecimal.ZERO, null));
             }
             delinquentHistory[(delinquentFilled++) % delinquencyMonths] = delinquent;
             int n = Math.min(delinquentFilled, delinquencyMonths);
@@ -338,8 +410,14 @@ public final class Projector {
             }
             BigDecimal delinquentAverage = CENTS.apply(sum.divide(BigDecimal.valueOf(n), MC));
 
-            PeriodResult result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses),
-                    classBalance);
+            BigDecimal poolEnd = BigDecimal.ZERO;
+            for (GroupCollateral gc : collateral) {
+                poolEnd = poolEnd.add(gc.endingBalance());
+            }
+            boolean last = call || poolEnd.signum() == 0;
+            PeriodResult result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
+                    previousShift, last), classBalance, unpaidInterest);
+            previousShift = result.shifting().steppedShiftPercent();
             runDates.add(date);
             if (call) {
                 callDate = date;
@@ -348,6 +426,20 @@ public final class Projector {
             }
             recordGroups(k, date, collateral, defaults, result);
             recordClasses(k, date, result);
+        }
+
+        /**
+         * The servicer advances a month's interest (at the gross WAC, to the cent) on every defaulted loan still awaiting
+         * liquidation, from the month it defaults: each cohort's advances are kept with it, to be repaid from its
+         * liquidation proceeds.
+         */
+        private void advanceInterest(int g, int k, int lastDue, BigDecimal grossWac) {
+            for (int j = k; j <= lastDue; j++) {
+                if (pending[g][j] != null) {
+                    BigDecimal advance = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
+                    pendingAdvances[g][j] = pendingAdvances[g][j] == null ? advance : pendingAdvances[g][j].add(advance);
+                }
+            }
         }
 
         /**
@@ -372,8 +464,8 @@ public final class Projector {
                 GroupResult gr = result.groups().get(g);
                 BigDecimal loss = gc.realizedLoss();
                 cumulativeLosses = cumulativeLosses.add(loss);
-                // the group's gross interest: balance x WAC / 1200, the exact quotient rounded once to the cent
-                BigDecimal interest = CENTS.divide(gc.beginningBalance().multiply(gc.grossWac()), TWELVE_HUNDRED);
+                advancesRepaid = advancesRepaid.add(gc.advancesOnLiquidated());
+                BigDecimal interest = gr.grossInterest();
                 BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
                 BigDecimal[] t = groupTotals[g];
                 t[0] = t[0].add(gc.scheduledPrincipal());
@@ -384,8 +476,8 @@ public final class Projector {
                 t[5] = t[5].add(fees);
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
-                            gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.liquidationProceeds(), loss, interest, fees,
-                            performing[g].add(awaiting[g])));
+                            gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
+                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), gr.availableFunds(), gr.paidToSeniors()));
                 }
             }
         }
@@ -402,6 +494,18 @@ public final class Projector {
                 totalPrincipal[c] = totalPrincipal[c].add(r.principal());
                 totalInterest[c] = totalInterest[c].add(r.interest());
                 totalLoss[c] = totalLoss[c].add(r.loss());
+                totalWritedown[c] = totalWritedown[c].add(r.writeDown());
+                unpaidInterest[c] = r.unpaidInterest();
+                if (r.unpaidInterest().compareTo(mostUnpaid[c]) > 0) {
+                    mostUnpaid[c] = r.unpaidInterest();
+                    mostUnpaidDate[c] = date;
+                }
+                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate().compareTo(deal.couponRate(c)) < 0) {
+                    cappedDates[c]++;
+                    if (firstCapped[c] == null) {
+                        firstCapped[c] = date;
+                    }
+                }
                 BigDecimal paid = io ? begin.subtract(end) : r.principal();
                 if (paid.signum() > 0) {
                     wal[c].add(k, paid);
@@ -422,7 +526,7 @@ public final class Projector {
                 }
                 if (keep) {
                     classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(), r.interest(), r.principal(), r.loss(),
-                            BigDecimal.ZERO, end, r.endingFactor().movePointLeft(3)));
+                            r.writeDown(), end, r.endingFactor().movePointLeft(3), r.unpaidInterest()));
                 }
             }
         }
@@ -478,7 +582,8 @@ public final class Projector {
                         end = f.endingBalance().subtract(writedown[c]);
                     }
                     flows.set(flows.size() - 1, new ClassCashflow(f.date(), f.beginningBalance(), f.rate(), f.interest(), f.principal(),
-                            f.loss(), writedown[c], end, f.factor().signum() == 0 || end.signum() != 0 ? f.factor() : BigDecimal.ZERO));
+                            f.loss(), f.writedown().add(writedown[c]), end,
+                            f.factor().signum() == 0 || end.signum() != 0 ? f.factor() : BigDecimal.ZERO, f.unpaidInterest()));
                 }
             }
             return writedown;
@@ -490,7 +595,7 @@ public final class Projector {
                 boolean io = deal.isInterestOnly(c);
                 BigDecimal startBalance = io ? notional(c) : start.classBalances().get(c);
                 classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c], totalInterest[c],
-                        totalLoss[c], writedown[c], wal[c].years(), firstPrincipal[c], lastPrincipal[c], finalDate[c],
+                        totalLoss[c], totalWritedown[c].add(writedown[c]), wal[c].years(), firstPrincipal[c], lastPrincipal[c], finalDate[c],
                         anniversaries.get(c), firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
             }
             List<GroupProjection> groups = new ArrayList<>(nGroups);

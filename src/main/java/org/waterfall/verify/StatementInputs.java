@@ -223,7 +223,7 @@ final class StatementInputs {
             BigDecimal scheduled = begin[g].subtract(ending[g]).subtract(prepaid[g]).subtract(liquidated[g]);
             BigDecimal zero = BigDecimal.ZERO;
             groups.add(new GroupCollateral(deal.group(g).id(), begin[g], scheduled.max(zero), prepaid[g], liquidated[g],
-                    zero, wac[g], zero, zero, zero));
+                    zero, wac[g], zero, zero, zero).withInterestCollected(GroupCollateral.interestAtTopOfPrintedWac(begin[g], wac[g])));
         }
         return new PeriodCollateral(st.distributionDate(), groups, delinquent, cumulativeBefore);
     }

@@ -14,6 +14,7 @@ import org.waterfall.InputProblem;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.CertificateClass;
+import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
 import org.waterfall.engine.ClassResult;
@@ -222,7 +223,7 @@ public final class Verifier {
             Expected rate;
             if (!shown) {
                 rate = Expected.exact(zero, "the statement prints no rate for " + k.name());
-            } else if (deal.couponKind(c) == ResolvedDeal.WAC_EXCESS_STRIP) {
+            } else if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
                 BigDecimal notional = r.beginningBalance();
                 BigDecimal tol = notional.signum() == 0 ? zero
                         : ceilTo(interestTol.multiply(TWELVE_HUNDRED).divide(notional, Rounding.INTERMEDIATE), conv.rate());
@@ -245,10 +246,10 @@ public final class Verifier {
                     rate = rate.withPrinted(conv.rate().divide(repInterest.multiply(TWELVE_HUNDRED), repNotional),
                             "printed interest x 1200 / printed notional");
                 }
-            } else if (deal.couponKind(c) == ResolvedDeal.SUBORDINATE_NET_WAC) {
+            } else if (deal.couponKind(c) == CouponKind.SUBORDINATE_NET_WAC) {
                 rate = Expected.within(r.printedRate(), wacHalfUlp.signum() == 0 ? zero : conv.rate().ulp(), NET_WAC_PRECISION,
                         "subordinate rate (net WACs weighted by subordinate components) less " + deal.couponRate(c).toPlainString());
-            } else if (deal.couponKind(c) == ResolvedDeal.GROUP_NET_WAC) {
+            } else if (deal.couponKind(c) == CouponKind.GROUP_NET_WAC) {
                 rate = Expected.exact(r.printedRate(), "group " + deal.group(deal.couponGroup(c)).id()
                         + " net WAC: average loan rate less " + deal.groupFeeRate(deal.couponGroup(c)).toPlainString() + "% fees");
             } else {
@@ -278,7 +279,7 @@ public final class Verifier {
 
             Expected ending;
             BigDecimal endingUnrounded = io ? unroundedEnding(k.notionalOf())
-                    : r.beginningBalance().subtract(r.principalUnrounded()).subtract(r.loss());
+                    : r.beginningBalance().subtract(r.principalUnrounded()).subtract(r.loss()).subtract(r.writeDown());
             if (io) {
                 ending = shown ? hiddenCents(r.endingBalance(), endingUnrounded, refs,
                         "notional: sum of the ending balances of " + String.join(", ", k.notionalOf()), at + "beginningBalance")
@@ -289,8 +290,11 @@ public final class Verifier {
                             "sum of the printed ending balances of " + String.join(", ", k.notionalOf()));
                 }
             } else {
-                ending = hiddenCents(r.endingBalance(), endingUnrounded, 1, "beginning - principal - losses",
-                        at + "principal", at + "principalLoss");
+                String rule = r.writeDown().signum() == 0 ? "beginning - principal - losses"
+                        : "beginning - principal - losses - the write-down of " + r.writeDown().toPlainString() + " by which the "
+                                + "certificates exceed the collateral after the distribution (the deal's writeDownExcessOverCollateral:"
+                                + " the most junior class takes it)";
+                ending = hiddenCents(r.endingBalance(), endingUnrounded, 1, rule, at + "principal", at + "principalLoss");
                 BigDecimal b = printed(at + "beginningBalance");
                 BigDecimal p = printed(at + "principal");
                 BigDecimal l = printed(at + "principalLoss");
@@ -711,7 +715,7 @@ public final class Verifier {
             return BigDecimal.ZERO;
         }
         BigDecimal base = switch (deal.couponKind(c)) {
-            case ResolvedDeal.GROUP_NET_WAC, ResolvedDeal.SUBORDINATE_NET_WAC, ResolvedDeal.WAC_EXCESS_STRIP -> r.beginningBalance();
+            case GROUP_NET_WAC, SUBORDINATE_NET_WAC, WAC_EXCESS_STRIP -> r.beginningBalance();
             default -> BigDecimal.ZERO;
         };
         if (base.signum() == 0) {

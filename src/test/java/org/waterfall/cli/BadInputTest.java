@@ -104,7 +104,7 @@ class BadInputTest {
     void everyCommandRefusesABrokenDeal() throws IOException {
         Path deal = dealWith("broken.yaml", s -> s.replace("  - { name: A3,", "  - { colour: red, name: A3,"));
         for (CliRun r : everyCommand(deal, STATEMENT)) {
-            assertRefused(r, "broken.yaml:24:", "classes[2].colour", "unknown key");
+            assertRefused(r, "broken.yaml:32:", "classes[2].colour", "unknown key");
         }
     }
 
@@ -241,28 +241,28 @@ class BadInputTest {
     @Test
     void unknownKey() throws IOException {
         Path deal = dealWith("unknown.yaml", s -> s.replace("  - { name: A3,", "  - { colour: red, name: A3,"));
-        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "unknown.yaml:24:", "classes[2].colour",
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "unknown.yaml:32:", "classes[2].colour",
                 "unknown key");
     }
 
     @Test
     void wrongType() throws IOException {
         Path deal = dealWith("type.yaml", s -> s.replace("original: 43000000", "original: abc"));
-        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "type.yaml:24:", "classes[2].original",
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "type.yaml:32:", "classes[2].original",
                 "expected a number", "abc");
     }
 
     @Test
     void missingRequiredField() throws IOException {
-        Path deal = dealWith("missing.yaml", s -> s.replace("original: 43000000,  coupon: { fixed: 3.500 } }", "original: 43000000 }"));
-        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "missing.yaml:24:", "classes[2]",
+        Path deal = dealWith("missing.yaml", s -> s.replace("original: 43000000,  coupon: { fixed: 3.500, cap: groupNetWac } }", "original: 43000000 }"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "missing.yaml:32:", "classes[2]",
                 "missing required key 'coupon'");
     }
 
     @Test
     void negativeBalance() throws IOException {
         Path deal = dealWith("negative.yaml", s -> s.replace("original: 15000000", "original: -15000000"));
-        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "negative.yaml:23:", "classes[1].original",
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "negative.yaml:31:", "classes[1].original",
                 "negative");
     }
 

@@ -83,7 +83,8 @@ class ProjectCommandTest {
                 BigDecimal start = new BigDecimal(c.get("cashflows").get(0).get("beginningBalance").asText());
                 BigDecimal paid = BigDecimal.ZERO;
                 for (JsonNode f : c.get("cashflows")) {
-                    assertEquals(List.of("date", "beginningBalance", "interest", "principal", "loss", "endingBalance"), keys(f));
+                    assertEquals(List.of("date", "beginningBalance", "interest", "principal", "loss", "writedown", "unpaidInterest", "rate",
+                            "endingBalance"), keys(f));
                     paid = paid.add(new BigDecimal(f.get("principal").asText())).add(new BigDecimal(f.get("loss").asText()));
                 }
                 String name = c.get("name").asText();

@@ -115,8 +115,14 @@ class WaterfallEngineRulesTest {
 
         @Test
         void failedLossTestBlocksTheTwoTimesTest() {
-            // 20,000 cumulative losses >= 20% of the 100,000 original subordinate balance
-            assertAmount("57900.00", seniorPrincipal(ONE, 14, sp79, "0", "20000"), "SPP 100%");
+            // 20,000.01 cumulative losses exceed 20% of the 100,000 original subordinate balance
+            assertAmount("57900.00", seniorPrincipal(ONE, 14, sp79, "0", "20000.01"), "SPP 100%");
+        }
+
+        @Test
+        void lossesAtTheLimitPassTheLossTest() {
+            // 20,000 cumulative losses do not exceed 20% of the 100,000 original subordinate balance: the test passes
+            assertAmount("52650.00", seniorPrincipal(ONE, 14, sp79, "0", "20000"), "SPP 89.5%");
         }
 
         @Test

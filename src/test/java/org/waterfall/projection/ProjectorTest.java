@@ -102,7 +102,11 @@ class ProjectorTest {
         }
         GroupCashflow liquidation = pool.get(3);
         assertEquals(defaulted, liquidation.liquidatedBalance());
-        assertEquals(cents(defaulted.multiply(new BigDecimal("0.6"))), liquidation.recoveries());
+        // the servicer advanced the defaulted loans' interest in the month of default, the two months of the lag and the
+        // month of liquidation; the proceeds repay it first, so the net recoveries are the proceeds less the advances
+        BigDecimal monthlyAdvance = cents(defaulted.multiply(liquidation.grossWac()).divide(BigDecimal.valueOf(1200), MC));
+        assertEquals(monthlyAdvance.multiply(BigDecimal.valueOf(4)), liquidation.advancesReimbursed());
+        assertEquals(cents(defaulted.multiply(new BigDecimal("0.6"))).subtract(liquidation.advancesReimbursed()), liquidation.recoveries());
         assertEquals(defaulted.subtract(liquidation.recoveries()), liquidation.loss());
         ClassCashflow a = r.classProjection("A").cashflows().get(3);
         assertEquals(liquidation.loss(), a.loss(), "with no subordinate classes the senior class takes the loss");
@@ -115,7 +119,9 @@ class ProjectorTest {
                 .withRecoveryLag(0));
         GroupCashflow m1 = passThrough(s, MILLION, MILLION, 360).groups().get(0).cashflows().get(0);
         assertEquals(m1.defaults(), m1.liquidatedBalance());
-        assertEquals(cents(m1.defaults().multiply(new BigDecimal("0.9"))), m1.recoveries());
+        BigDecimal advance = cents(m1.defaults().multiply(m1.grossWac()).divide(BigDecimal.valueOf(1200), MC));
+        assertEquals(advance, m1.advancesReimbursed(), "one month's interest advanced, repaid from the proceeds");
+        assertEquals(cents(m1.defaults().multiply(new BigDecimal("0.9"))).subtract(advance), m1.recoveries());
     }
 
     @Test

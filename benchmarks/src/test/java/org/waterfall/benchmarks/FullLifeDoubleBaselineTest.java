@@ -19,8 +19,13 @@ class FullLifeDoubleBaselineTest {
     void agreesWithTheExactEngineWithinADollarAClassAPeriod(double cpr) {
         ScenarioResult exact = STATE.projector.run(ProjectionState.cpr(cpr));
         FullLifeDoubleBaseline baseline = new FullLifeDoubleBaseline(STATE.deal, STATE.start);
-        int months = baseline.run(cpr);
-        assertEquals(exact.dates().size(), months, "the baseline runs as many months as the exact engine");
+        int ran = baseline.run(cpr);
+        // The runs end on the same date, except where the exact engine keeps a last cent of a class that the class
+        // prepayment trigger holds back while a group keeps a last cent of collateral (60 CPR: B5's 0.01 through
+        // months 289-292); in doubles that cent is paid a month earlier. Every month both ran is compared.
+        assertTrue(exact.dates().size() == ran || exact.dates().size() == ran + 1,
+                "the baseline runs as many months as the exact engine, or one fewer: " + ran + " vs " + exact.dates().size());
+        int months = ran;
         int compared = 0;
         double worst = 0;
         for (int c = 0; c < STATE.deal.classCount(); c++) {

@@ -46,16 +46,19 @@ record DealDocument(
             @JsonProperty(required = true) CouponDoc coupon) {
     }
 
-    /** Exactly one key. */
+    /** Exactly one rule key; {@code cap} and {@code fixedThroughDate} go with {@code fixed}. */
     record CouponDoc(
             BigDecimal fixed,
+            String cap,
+            Integer fixedThroughDate,
             String groupNetWac,
             StripDoc wacExcessStrip,
             SubordinateDoc subordinateNetWac,
             FixedStripDoc fixedStrip) {
     }
 
-    record StripDoc(@JsonProperty(required = true) String group, @JsonProperty(required = true) List<String> over) {
+    record StripDoc(@JsonProperty(required = true) String group, @JsonProperty(required = true) List<String> over,
+            Integer throughDate) {
     }
 
     record SubordinateDoc(@JsonProperty(required = true) BigDecimal minus) {
@@ -71,7 +74,22 @@ record DealDocument(
             DelinquencyDoc delinquencyTest,
             List<LossStepDoc> lossTest,
             Boolean classPrepaymentTrigger,
-            Boolean crossCollateralization) {
+            CrossCollateralizationDoc crossCollateralization,
+            List<LossStepDoc> stepDownLossTest) {
+    }
+
+    /** {@code true}/{@code false} (both rules unconditional, or none), or the rules one by one. */
+    record CrossCollateralizationDoc(Boolean undercollateralized, Boolean retiredGroup,
+            BigDecimal retiredGroupUnlessSubordinateMultipleAtLeast) {
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static CrossCollateralizationDoc of(boolean on) {
+            return new CrossCollateralizationDoc(on, on, null);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        CrossCollateralizationDoc {
+        }
     }
 
     record ShiftStepDoc(@JsonProperty(required = true) Integer throughDate, @JsonProperty(required = true) BigDecimal shift) {
@@ -92,7 +110,8 @@ record DealDocument(
     record LossStepDoc(Integer throughDate, @JsonProperty(required = true) BigDecimal limitPercentOfOriginalSubordinate) {
     }
 
-    record LossesDoc(@JsonProperty(required = true) List<String> order, String interestShortfalls) {
+    record LossesDoc(@JsonProperty(required = true) List<String> order, String interestShortfalls, String unpaidInterest,
+            BigDecimal compensatingInterestCap, Boolean writeDownExcessOverCollateral) {
     }
 
     record ConventionsDoc(

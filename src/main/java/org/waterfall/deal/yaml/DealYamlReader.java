@@ -99,20 +99,46 @@ public final class DealYamlReader {
             if (role == null || coupon == null) {
                 return null;
             }
+            if (coupon instanceof Coupon.Fixed f && f.capGroup() != null && c.group() == null) {
+                problems.add(bound.problem(at + ".coupon.cap", "a capped coupon needs the class's group"));
+                return null;
+            }
+            Coupon resolved = coupon instanceof Coupon.Fixed f && f.capGroup() != null
+                    ? new Coupon.Fixed(f.ratePercent(), c.group(), f.throughDate()) : coupon;
             return attempt(at, () -> new CertificateClass(c.name(), c.cusip(), c.group(), role, c.original(),
-                    c.notionalOf(), c.printsNotional() == null || c.printsNotional(), coupon));
+                    c.notionalOf(), c.printsNotional() == null || c.printsNotional(), resolved));
         }
 
         private Coupon coupon(String at, CouponDoc c) {
             List<Coupon> set = new ArrayList<>();
             if (c.fixed() != null) {
-                set.add(new Coupon.Fixed(c.fixed()));
+                // "cap: groupNetWac" names the class's own group; the caller fills it in
+                boolean capped = c.cap() != null;
+                if (capped && !"groupNetWac".equals(c.cap())) {
+                    problems.add(bound.problem(at + ".cap", "unknown cap '" + c.cap() + "'; expected groupNetWac"));
+                    return null;
+                }
+                int through = c.fixedThroughDate() == null ? 0 : c.fixedThroughDate();
+                Coupon.Fixed f = attempt(at, () -> new Coupon.Fixed(c.fixed(), capped ? "" : null, through));
+                if (f == null) {
+                    return null;
+                }
+                set.add(f);
+            } else if (c.cap() != null || c.fixedThroughDate() != null) {
+                problems.add(bound.problem(at + (c.cap() != null ? ".cap" : ".fixedThroughDate"), "goes with a fixed coupon only"));
+                return null;
             }
             if (c.groupNetWac() != null) {
                 set.add(new Coupon.GroupNetWac(c.groupNetWac()));
             }
             if (c.wacExcessStrip() != null) {
-                set.add(new Coupon.WacExcessStrip(c.wacExcessStrip().group(), c.wacExcessStrip().over()));
+                Integer through = c.wacExcessStrip().throughDate();
+                Coupon.WacExcessStrip strip = attempt(at + ".wacExcessStrip", () -> new Coupon.WacExcessStrip(
+                        c.wacExcessStrip().group(), c.wacExcessStrip().over(), through == null ? 0 : through));
+                if (strip == null) {
+                    return null;
+                }
+                set.add(strip);
             }
             if (c.subordinateNetWac() != null) {
                 set.add(new Coupon.SubordinateNetWac(c.subordinateNetWac().minus()));
@@ -143,24 +169,46 @@ public final class DealYamlReader {
                     : attempt(at + ".twoTimesTest", () -> new ShiftingInterest.TwoTimesTest(s.twoTimesTest().multiple(),
                             s.twoTimesTest().switchDate(), s.twoTimesTest().shiftThroughSwitch(), s.twoTimesTest().shiftAfterSwitch()));
             ShiftingInterest.DelinquencyTest delinquency = s.delinquencyTest() == null ? null
-                    : new ShiftingInterest.DelinquencyTest(s.delinquencyTest().averagingMonths(),
-                            s.delinquencyTest().limitPercentOfSubordinate());
-            List<ShiftingInterest.LossTestStep> lossTest = new ArrayList<>();
-            if (s.lossTest() != null) {
-                for (var step : s.lossTest()) {
-                    lossTest.add(new ShiftingInterest.LossTestStep(step.throughDate() == null ? 0 : step.throughDate(),
-                            step.limitPercentOfOriginalSubordinate()));
+                    : attempt(at + ".delinquencyTest", () -> new ShiftingInterest.DelinquencyTest(
+                            java.util.Objects.requireNonNull(s.delinquencyTest().averagingMonths(), "averagingMonths"),
+                            java.util.Objects.requireNonNull(s.delinquencyTest().limitPercentOfSubordinate(), "limitPercentOfSubordinate")));
+            List<ShiftingInterest.LossTestStep> lossTest = lossSteps(at + ".lossTest", s.lossTest());
+            List<ShiftingInterest.LossTestStep> stepDownLossTest = lossSteps(at + ".stepDownLossTest", s.stepDownLossTest());
+            var cc = s.crossCollateralization();
+            ShiftingInterest.CrossCollateralization cross = cc == null ? ShiftingInterest.CrossCollateralization.NONE
+                    : attempt(at + ".crossCollateralization", () -> new ShiftingInterest.CrossCollateralization(
+                            bool(cc.undercollateralized()), bool(cc.retiredGroup()), cc.retiredGroupUnlessSubordinateMultipleAtLeast()));
+            return attempt(at, () -> new ShiftingInterest(steps, bool(s.fullPrepaymentWhenSeniorAboveClosing()),
+                    twoTimes, delinquency, lossTest, bool(s.classPrepaymentTrigger()), cross, stepDownLossTest));
+        }
+
+        private List<ShiftingInterest.LossTestStep> lossSteps(String at, List<DealDocument.LossStepDoc> docs) {
+            List<ShiftingInterest.LossTestStep> steps = new ArrayList<>();
+            if (docs != null) {
+                for (int i = 0; i < docs.size(); i++) {
+                    var step = docs.get(i);
+                    ShiftingInterest.LossTestStep built = step == null ? null : attempt(at + "[" + i + "]",
+                            () -> new ShiftingInterest.LossTestStep(step.throughDate() == null ? 0 : step.throughDate(),
+                                    step.limitPercentOfOriginalSubordinate()));
+                    if (built != null) {
+                        steps.add(built);
+                    }
                 }
             }
-            return attempt(at, () -> new ShiftingInterest(steps, bool(s.fullPrepaymentWhenSeniorAboveClosing()),
-                    twoTimes, delinquency, lossTest, bool(s.classPrepaymentTrigger()), bool(s.crossCollateralization())));
+            return steps;
         }
 
         private LossRules losses(DealDocument.LossesDoc l) {
             LossRules.ShortfallAllocation allocation = l.interestShortfalls() == null
                     ? LossRules.ShortfallAllocation.PRO_RATA_ACCRUED_INTEREST
                     : enumValue("losses.interestShortfalls", LossRules.ShortfallAllocation.class, l.interestShortfalls());
-            return attempt("losses", () -> new LossRules(l.order(), allocation));
+            LossRules.UnpaidInterest unpaid = l.unpaidInterest() == null ? LossRules.UnpaidInterest.CARRY_FORWARD
+                    : enumValue("losses.unpaidInterest", LossRules.UnpaidInterest.class, l.unpaidInterest());
+            if (allocation == null || unpaid == null) {
+                return null;
+            }
+            return attempt("losses", () -> new LossRules(l.order(), allocation, unpaid, l.compensatingInterestCap(),
+                    bool(l.writeDownExcessOverCollateral())));
         }
 
         private TrusteeConventions conventions(ConventionsDoc c) {

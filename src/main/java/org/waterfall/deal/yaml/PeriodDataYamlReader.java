@@ -39,7 +39,10 @@ public final class PeriodDataYamlReader {
             @JsonProperty(required = true) BigDecimal grossWac,
             BigDecimal prepaymentInterestShortfall,
             BigDecimal compensatingInterest,
-            BigDecimal reliefActShortfall) {
+            BigDecimal reliefActShortfall,
+            BigDecimal advancesOnLiquidated,
+            BigDecimal excessLoss,
+            BigDecimal interestCollected) {
     }
 
     /**
@@ -64,9 +67,14 @@ public final class PeriodDataYamlReader {
         for (int i = 0; i < d.groups().size(); i++) {
             GroupDocument g = d.groups().get(i);
             try {
+                // without the servicer's interest figure, the interest is known only to the printed WAC's precision
+                BigDecimal interest = g.interestCollected() != null ? g.interestCollected()
+                        : g.grossWac() == null || g.beginningBalance() == null ? null
+                        : GroupCollateral.interestAtTopOfPrintedWac(g.beginningBalance(), g.grossWac());
                 groups.add(new GroupCollateral(g.group(), g.beginningBalance(), g.scheduledPrincipal(), g.prepayments(),
                         orZero(g.liquidatedBalance()), orZero(g.liquidationProceeds()), g.grossWac(),
-                        orZero(g.prepaymentInterestShortfall()), orZero(g.compensatingInterest()), orZero(g.reliefActShortfall())));
+                        orZero(g.prepaymentInterestShortfall()), orZero(g.compensatingInterest()), orZero(g.reliefActShortfall()),
+                        orZero(g.advancesOnLiquidated()), orZero(g.excessLoss()), interest));
             } catch (IllegalArgumentException | NullPointerException e) {
                 problems.add(bound.problem("groups[" + i + "]", String.valueOf(e.getMessage())));
             }

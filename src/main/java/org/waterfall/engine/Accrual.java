@@ -1,0 +1,120 @@
+package org.waterfall.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.waterfall.collateral.GroupCollateral;
+import org.waterfall.deal.CouponKind;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.money.Rounding;
+
+/**
+ * Step 1, accrual: each group's net WAC, the subordinate rate, each class's coupon for the date and the interest it
+ * accrues (30/360, one month: balance x rate / 1200, to the cent by the deal's interest convention).
+ *
+ * <p>Coupons that follow the loans: a fixed coupon with a cap pays at most its group's net WAC, and after its
+ * {@code fixedThroughDate} pays that net WAC; a WAC-excess strip is the sum of each stripped class's excess, each
+ * floored at zero, and ends (notional and interest zero) after its {@code throughDate}.
+ */
+final class Accrual {
+
+    private Accrual() {
+    }
+
+    static void apply(Period p) {
+        ResolvedDeal deal = p.deal;
+        for (int g = 0; g < p.nGroups; g++) {
+            p.seniorBalance[g] = Period.sum(p.begin, deal.seniorsOf(g));
+            p.netWac[g] = p.groups[g].grossWac().subtract(deal.groupFeeRate(g));
+        }
+        p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac);
+        for (int c = 0; c < p.nClasses; c++) {
+            p.rate[c] = coupon(p, c);
+        }
+        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
+        for (int c = 0; c < p.nClasses; c++) {
+            if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
+                accrueStrip(p, c, exactBasis);
+            } else {
+                BigDecimal base = deal.couponKind(c) == CouponKind.FIXED_STRIP ? p.begin[deal.stripOf(c)] : p.begin[c];
+                accrue(p, c, base.multiply(p.rate[c]), exactBasis);
+            }
+        }
+    }
+
+    /** The class's coupon for the date, percent, never negative; null for a WAC strip (set from its interest). */
+    private static BigDecimal coupon(Period p, int c) {
+        ResolvedDeal deal = p.deal;
+        BigDecimal written = deal.couponRate(c);
+        BigDecimal rate = switch (deal.couponKind(c)) {
+            case FIXED -> fixed(p, c, written);
+            case GROUP_NET_WAC -> couponRounded(p.conv, p.netWac[deal.couponGroup(c)]);
+            case SUBORDINATE_NET_WAC -> couponRounded(p.conv, p.subordinateRate).subtract(written);
+            case FIXED_STRIP -> written;
+            case WAC_EXCESS_STRIP -> null;
+        };
+        return rate != null && rate.signum() < 0 ? BigDecimal.ZERO : rate;
+    }
+
+    private static BigDecimal fixed(Period p, int c, BigDecimal written) {
+        int capGroup = p.deal.couponCapGroup(c);
+        if (capGroup < 0) {
+            return written;
+        }
+        BigDecimal groupRate = couponRounded(p.conv, p.netWac[capGroup]);
+        return p.deal.couponAsWritten(c, p.dateNumber) ? written.min(groupRate) : groupRate;
+    }
+
+    private static void accrueStrip(Period p, int c, boolean exactBasis) {
+        ResolvedDeal deal = p.deal;
+        if (!deal.couponAsWritten(c, p.dateNumber)) {
+            p.begin[c] = BigDecimal.ZERO;
+            p.rate[c] = BigDecimal.ZERO;
+            accrue(p, c, BigDecimal.ZERO, exactBasis);
+            return;
+        }
+        BigDecimal wac = couponRounded(p.conv, p.netWac[deal.couponGroup(c)]);
+        BigDecimal excessDollars = BigDecimal.ZERO; // sum of balance x excess rate, percent-dollars per annum
+        for (int k : deal.stripOver(c)) {
+            BigDecimal excess = wac.subtract(p.rate[k]);
+            if (excess.signum() > 0) {
+                excessDollars = excessDollars.add(p.begin[k].multiply(excess));
+            }
+        }
+        accrue(p, c, excessDollars, exactBasis);
+        p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : excessDollars.divide(p.begin[c], Rounding.INTERMEDIATE);
+    }
+
+    private static void accrue(Period p, int c, BigDecimal percentDollars, boolean exactBasis) {
+        p.accrued[c] = p.conv.interest().divide(percentDollars, Period.TWELVE_HUNDRED);
+        p.accruedExact[c] = exactBasis
+                ? percentDollars.divide(Period.TWELVE_HUNDRED, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : p.accrued[c];
+    }
+
+    static BigDecimal couponRounded(TrusteeConventions conv, BigDecimal ratePercent) {
+        return conv.couponRate() == null ? ratePercent : conv.couponRate().apply(ratePercent);
+    }
+
+    /**
+     * The groups' net WACs weighted by their subordinate components (beginning balance less the seniors'
+     * beginning balance, never negative); by beginning balance when every component is zero.
+     */
+    static BigDecimal subordinateRate(GroupCollateral[] groups, BigDecimal[] seniorBalance, BigDecimal[] netWac) {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        for (int g = 0; g < groups.length; g++) {
+            BigDecimal component = groups[g].beginningBalance().subtract(seniorBalance[g]);
+            if (component.signum() > 0) {
+                weighted = weighted.add(component.multiply(netWac[g]));
+                weights = weights.add(component);
+            }
+        }
+        if (weights.signum() == 0) {
+            for (int g = 0; g < groups.length; g++) {
+                weighted = weighted.add(groups[g].beginningBalance().multiply(netWac[g]));
+                weights = weights.add(groups[g].beginningBalance());
+            }
+        }
+        return weights.signum() == 0 ? BigDecimal.ZERO : weighted.divide(weights, Rounding.INTERMEDIATE);
+    }
+}

@@ -1,0 +1,95 @@
+package org.waterfall.engine;
+
+import java.math.BigDecimal;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.ShiftingInterest;
+import org.waterfall.money.ProRata;
+import org.waterfall.money.RemainderRule;
+
+/**
+ * Step 7, cross-collateralization. A group whose seniors are retired sends the principal they could not take to the
+ * other groups' seniors, pro rata by balance, while the deal's condition allows it (see
+ * {@link ShiftingInterestState#retiredGroupCrossCollateralization()}); otherwise the subordinate classes keep it.
+ * Then every group's remaining funds pool for the subordinate classes, and a group whose seniors exceed its collateral
+ * after their principal takes from that pool, up to the subordinate principal, before any subordinate class is paid.
+ */
+final class CrossCollateral {
+
+    private CrossCollateral() {
+    }
+
+    static void apply(Period p) {
+        ShiftingInterest.CrossCollateralization rules = p.deal.shiftingInterest().crossCollateralization();
+        BigDecimal pool = Period.sum(p.subordinateAmount);
+        for (int g = 0; g < p.nGroups; g++) {
+            BigDecimal excess = p.excessSenior[g];
+            if (excess.signum() <= 0) {
+                continue;
+            }
+            BigDecimal paid = p.shifting.retiredGroupCrossCollateralization() ? payOtherSeniors(p, g, excess.min(p.principalLeft[g]))
+                    : BigDecimal.ZERO;
+            p.principalLeft[g] = p.principalLeft[g].subtract(paid);
+            pool = pool.add(excess.subtract(paid));
+        }
+        p.subordinateInterest = Period.sum(p.interestLeft);
+        p.subordinatePrincipalFunds = Period.sum(p.principalLeft);
+        if (rules.undercollateralized()) {
+            for (int g = 0; g < p.nGroups; g++) {
+                BigDecimal seniorEnding = BigDecimal.ZERO;
+                for (int c : p.deal.seniorsOf(g)) {
+                    seniorEnding = seniorEnding.add(p.remaining(c));
+                }
+                BigDecimal gap = seniorEnding.subtract(p.groups[g].endingBalance());
+                BigDecimal paid = gap.min(pool).min(p.subordinatePrincipalFunds);
+                if (paid.signum() > 0) {
+                    paid = paySeniors(p, g, paid);
+                    pool = pool.subtract(paid);
+                    p.subordinatePrincipalFunds = p.subordinatePrincipalFunds.subtract(paid);
+                    p.seniorAmount[g] = p.seniorAmount[g].add(paid);
+                }
+            }
+        }
+        p.subordinatePool = pool;
+    }
+
+    /** Pays {@code amount} to the seniors of every group but {@code g}, pro rata by what they still owe. */
+    private static BigDecimal payOtherSeniors(Period p, int g, BigDecimal amount) {
+        BigDecimal[] room = new BigDecimal[p.nGroups];
+        for (int h = 0; h < p.nGroups; h++) {
+            room[h] = BigDecimal.ZERO;
+            if (h != g) {
+                for (int c : p.deal.seniorsOf(h)) {
+                    room[h] = room[h].add(p.remaining(c));
+                }
+            }
+        }
+        BigDecimal paid = amount.min(Period.sum(room));
+        BigDecimal[] shares = ProRata.allocate(paid, room, p.conv.principal(), RemainderRule.LARGEST_ABSORBS);
+        BigDecimal placed = BigDecimal.ZERO;
+        for (int h = 0; h < p.nGroups; h++) {
+            BigDecimal got = paySeniors(p, h, shares[h]);
+            p.seniorAmount[h] = p.seniorAmount[h].add(got);
+            placed = placed.add(got);
+        }
+        return placed;
+    }
+
+    /** Pays principal to a group's seniors pro rata by remaining balance, the exact share being the paid one. */
+    private static BigDecimal paySeniors(Period p, int g, BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        ResolvedDeal deal = p.deal;
+        BigDecimal[] room = new BigDecimal[p.nClasses];
+        for (int c : deal.seniorsOf(g)) {
+            room[c] = p.remaining(c);
+        }
+        BigDecimal[] before = p.principal.clone();
+        BigDecimal paid = Allocation.proRataCapped(amount, amount, deal.seniorsOf(g), room, p.principal, null, p.conv.principal(),
+                RemainderRule.LARGEST_ABSORBS);
+        for (int c : deal.seniorsOf(g)) {
+            p.principalExact[c] = p.principalExact[c].add(p.principal[c].subtract(before[c]));
+        }
+        return paid;
+    }
+}

@@ -1,0 +1,165 @@
+package org.waterfall.engine;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import org.waterfall.collateral.GroupCollateral;
+import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.TrusteeConventions;
+
+/**
+ * The working figures of one distribution date while the engine's steps run: each step reads what the steps
+ * before it wrote and fills in its own part. Created by {@link WaterfallEngine#run} and confined to that call;
+ * every step is a stateless function of it. Arrays are indexed as the deal's classes ({@code [c]}) or groups
+ * ({@code [g]}).
+ */
+final class Period {
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
+
+    final ResolvedDeal deal;
+    final TrusteeConventions conv;
+    final PeriodCollateral collateral;
+    /** Each group's collateral, in the deal's group order. */
+    final GroupCollateral[] groups;
+    final int dateNumber;
+    final int nClasses;
+    final int nGroups;
+    /** Beginning balance, or for an interest-only class its beginning notional. */
+    final BigDecimal[] begin;
+    /** Interest owed from earlier dates that the available funds could not pay. */
+    final BigDecimal[] unpaidBefore;
+
+    // accrual and coupons
+    final BigDecimal[] netWac;
+    final BigDecimal[] seniorBalance;
+    BigDecimal subordinateRate;
+    final BigDecimal[] rate;
+    final BigDecimal[] accrued;
+    final BigDecimal[] accruedExact;
+
+    // shortfalls and available funds
+    final BigDecimal[] shortfall;
+    final BigDecimal[] groupShortfall;
+    final BigDecimal[] grossInterest;
+    final BigDecimal[] fees;
+    final BigDecimal[] availableFunds;
+    /** What is left of each group's interest funds (net interest) as the payments proceed: they pay interest only. */
+    final BigDecimal[] interestLeft;
+    /** What is left of each group's principal funds (principal collected): they pay principal only. */
+    final BigDecimal[] principalLeft;
+    /** The interest funds left after every group's seniors are paid: they pay the subordinate classes' interest. */
+    BigDecimal subordinateInterest = BigDecimal.ZERO;
+    /** The principal funds left after every group's seniors are paid: they pay the subordinate classes' principal. */
+    BigDecimal subordinatePrincipalFunds = BigDecimal.ZERO;
+
+    // shifting interest
+    ShiftingInterestState shifting;
+    BigDecimal shiftFraction;
+
+    // principal amounts due
+    final BigDecimal[] sp;
+    final BigDecimal[] spp;
+    final BigDecimal[] seniorAmount;
+    final BigDecimal[] seniorExact;
+    final BigDecimal[] subordinateAmount;
+    final BigDecimal[] subordinateScheduled;
+    final BigDecimal[] excessSenior;
+    BigDecimal subordinatePool = BigDecimal.ZERO;
+    /** Each subordinate principal class's share of the subordinate principal (what it is due), by class. */
+    final BigDecimal[] subordinateDue;
+    /** The same before rounding (the exact pro-rata shares), for the figures derived from unrounded amounts. */
+    final BigDecimal[] subordinateDueExact;
+
+    // payments
+    final BigDecimal[] interestPaid;
+    final BigDecimal[] unpaidAfter;
+    final BigDecimal[] principal;
+    final BigDecimal[] principalExact;
+    final BigDecimal[] paidToSeniors;
+
+    // losses
+    final BigDecimal[] loss;
+    final BigDecimal[] writeDown;
+    final BigDecimal[] groupLoss;
+
+    Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore) {
+        this.deal = deal;
+        this.conv = deal.conventions();
+        this.collateral = collateral;
+        this.groups = groups;
+        this.dateNumber = deal.deal().calendar().dateNumber(collateral.distributionDate());
+        this.nClasses = deal.classCount();
+        this.nGroups = deal.groupCount();
+        this.begin = begin;
+        this.unpaidBefore = unpaidBefore;
+        netWac = new BigDecimal[nGroups];
+        seniorBalance = new BigDecimal[nGroups];
+        rate = new BigDecimal[nClasses];
+        accrued = new BigDecimal[nClasses];
+        accruedExact = new BigDecimal[nClasses];
+        shortfall = new BigDecimal[nClasses];
+        Arrays.fill(shortfall, BigDecimal.ZERO.setScale(conv.interest().scale()));
+        groupShortfall = zeros(nGroups);
+        grossInterest = new BigDecimal[nGroups];
+        fees = new BigDecimal[nGroups];
+        availableFunds = new BigDecimal[nGroups];
+        interestLeft = new BigDecimal[nGroups];
+        principalLeft = new BigDecimal[nGroups];
+        sp = new BigDecimal[nGroups];
+        spp = new BigDecimal[nGroups];
+        seniorAmount = new BigDecimal[nGroups];
+        seniorExact = new BigDecimal[nGroups];
+        subordinateAmount = new BigDecimal[nGroups];
+        subordinateScheduled = new BigDecimal[nGroups];
+        excessSenior = zeros(nGroups);
+        subordinateDue = zeros(nClasses);
+        subordinateDueExact = zeros(nClasses);
+        interestPaid = zeros(nClasses);
+        unpaidAfter = zeros(nClasses);
+        principal = zeros(nClasses);
+        BigDecimal noCents = BigDecimal.ZERO.setScale(conv.principal().scale());
+        for (int c = 0; c < nClasses; c++) {
+            if (!deal.isInterestOnly(c)) {
+                principal[c] = noCents; // a principal class's principal is an amount at the cent even when nothing is paid
+            }
+        }
+        principalExact = zeros(nClasses);
+        paidToSeniors = zeros(nGroups);
+        loss = zeros(nClasses);
+        writeDown = zeros(nClasses);
+        groupLoss = zeros(nGroups);
+    }
+
+    boolean finalDistribution() {
+        return collateral.finalDistribution();
+    }
+
+    /** A class's balance after this date's principal, losses and write-downs so far. */
+    BigDecimal remaining(int c) {
+        return begin[c].subtract(principal[c]).subtract(loss[c]).subtract(writeDown[c]);
+    }
+
+    static BigDecimal[] zeros(int n) {
+        BigDecimal[] a = new BigDecimal[n];
+        Arrays.fill(a, BigDecimal.ZERO);
+        return a;
+    }
+
+    static BigDecimal sum(BigDecimal[] values) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (BigDecimal v : values) {
+            s = s.add(v);
+        }
+        return s;
+    }
+
+    static BigDecimal sum(BigDecimal[] values, int[] indexes) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int i : indexes) {
+            s = s.add(values[i]);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,73 @@
+package org.waterfall.engine;
+
+import java.math.BigDecimal;
+import org.waterfall.deal.LossRules;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.money.RemainderRule;
+
+/**
+ * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
+ * shortfalls, plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; its
+ * principal funds the Senior Principal Distribution Amount, to the residual classes one after another and then to the
+ * other seniors pro rata by balance. What is left passes to the subordinate classes.
+ */
+final class SeniorPayments {
+
+    private SeniorPayments() {
+    }
+
+    static void apply(Period p) {
+        ResolvedDeal deal = p.deal;
+        for (int g = 0; g < p.nGroups; g++) {
+            BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), p.interestLeft[g]);
+            p.interestLeft[g] = p.interestLeft[g].subtract(interest);
+            BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
+            BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
+            BigDecimal paid = payPrincipal(p, g, amount, exact);
+            p.principalLeft[g] = p.principalLeft[g].subtract(paid);
+            p.paidToSeniors[g] = interest.add(paid);
+        }
+    }
+
+    /** Pays the members' interest due from {@code funds}; returns what was paid. */
+    static BigDecimal payInterest(Period p, int[] members, BigDecimal funds) {
+        boolean carry = p.deal.deal().losses().unpaidInterest() == LossRules.UnpaidInterest.CARRY_FORWARD;
+        BigDecimal[] due = new BigDecimal[p.nClasses];
+        BigDecimal total = BigDecimal.ZERO;
+        for (int c : members) {
+            due[c] = p.accrued[c].subtract(p.shortfall[c]).add(p.unpaidBefore[c]);
+            total = total.add(due[c]);
+        }
+        BigDecimal paid;
+        if (total.compareTo(funds) <= 0) {
+            for (int c : members) {
+                p.interestPaid[c] = due[c];
+            }
+            paid = total;
+        } else {
+            paid = Allocation.proRataCapped(funds, funds, members, due, p.interestPaid, null, p.conv.interest(),
+                    RemainderRule.LARGEST_ABSORBS);
+        }
+        for (int c : members) {
+            p.unpaidAfter[c] = carry ? due[c].subtract(p.interestPaid[c]) : BigDecimal.ZERO;
+        }
+        return paid;
+    }
+
+    private static BigDecimal payPrincipal(Period p, int g, BigDecimal amount, BigDecimal exact) {
+        ResolvedDeal deal = p.deal;
+        BigDecimal[] room = new BigDecimal[p.nClasses];
+        for (int c : deal.seniorsOf(g)) {
+            room[c] = p.remaining(c);
+        }
+        BigDecimal toResiduals = Allocation.sequential(amount, deal.residualsOf(g), room, p.principal, p.principalExact);
+        BigDecimal rest = amount.subtract(toResiduals);
+        BigDecimal restExact = toResiduals.signum() == 0 ? exact : rest;
+        for (int c : deal.regularSeniorsOf(g)) {
+            room[c] = p.remaining(c);
+        }
+        BigDecimal toOthers = rest.signum() == 0 ? BigDecimal.ZERO : Allocation.proRataCapped(rest, restExact, deal.regularSeniorsOf(g),
+                room, p.principal, p.principalExact, p.conv.principal(), p.conv.seniorRemainder());
+        return toResiduals.add(toOthers);
+    }
+}
