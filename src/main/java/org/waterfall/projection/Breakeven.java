@@ -13,9 +13,9 @@ import org.waterfall.analytics.PriceOrYield;
 import org.waterfall.money.Rounding;
 
 /**
- * Breakeven default speeds for one class under one scenario: the smallest CDR (or SDA) at which the class's realized
- * principal loss over the projection reaches a threshold (the first dollar by default; see {@link #loss}), and optionally the speed at which its yield at a given price falls to zero. Each
- * trial is a whole projection on the same engine; Commons Math's bracketing Brent solver finds the speed, on the side
+ * Breakeven default speeds for one class under one scenario: the smallest CDR (or SDA) at which the class's principal
+ * loss over the projection (losses and write-downs) reaches a threshold (the first dollar by default), and optionally
+ * the speed at which its yield at a given price falls to zero. Each trial is a whole projection on the same engine; Commons Math's bracketing Brent solver finds the speed, on the side
  * where the loss has begun (or the yield has reached zero), to {@link #ACCURACY}.
  *
  * <p>The first loss is bracketed by doubling the speed from 1 until the class loses, then located on a grid (see
@@ -129,12 +129,11 @@ public final class Breakeven {
     }
 
     /**
-     * The class's realized losses, as the engine allocates them. The writedown at the end of a run (cents by which the
-     * certificates exceeded the collateral, the trustee's rounding carried forward) is not a default loss and is left
-     * out: at 0 CDR it would put the first "loss" at zero.
+     * The class's principal loss: realized losses as the engine allocates them and write-downs (of the certificates'
+     * excess over the collateral, e.g. where liquidation proceeds repaid the servicer's advances first).
      */
     private BigDecimal loss(ScenarioResult r) {
-        return r.classProjection(className).totalLoss();
+        return r.classProjection(className).totalLossAndWritedown();
     }
 
     /** The largest speed the curve allows, kept a little below the limit where the monthly rate reaches 100%. */

@@ -25,7 +25,7 @@ class BreakevenTest {
 
     private static BigDecimal loss(Projector p, Scenario base, Speed.Kind kind, double speed, String cls) {
         GroupAssumptions a = base.assumptions().withDefaults(Speed.of(kind, speed));
-        return p.run(new Scenario("scan", a, Map.of(), base.cleanUpCallPercent())).classProjection(cls).totalLoss();
+        return p.run(new Scenario("scan", a, Map.of(), base.cleanUpCallPercent())).classProjection(cls).totalLossAndWritedown();
     }
 
     /**
@@ -107,12 +107,12 @@ class BreakevenTest {
     }
 
     @Test
-    void aSeniorClassWithoutLossUpToTheLargestSpeedHasNone() {
+    void aLossTheClassCannotReachUpToTheLargestSpeedIsNone() {
         Projector p = projector(false);
-        GroupAssumptions a = GroupAssumptions.NONE.withPrepayment(Speed.of(Speed.Kind.CPR, 10)).withSeverity(BigDecimal.ZERO);
-        Breakeven.Result r = Breakeven.solve(p, new Scenario("no severity", a, Map.of(), null), "A1", Breakeven.Curve.CDR,
-                Breakeven.FIRST_DOLLAR, null, null);
-        assertNull(r.firstLoss(), "with no severity, defaults lose nothing");
+        BigDecimal moreThanB6 = new BigDecimal("1000000000");
+        Breakeven.Result r = Breakeven.solve(p, cprAt40Severity(10), "B6", Breakeven.Curve.CDR, moreThanB6, null, null);
+        assertNull(r.firstLoss(), "a class cannot lose more than its balance");
         assertEquals(BigDecimal.ZERO, r.classLoss());
+        assertEquals(Speed.of(Speed.Kind.CDR, 99.99), r.scenario().assumptions().defaults(), "reported at the largest speed");
     }
 }
