@@ -47,27 +47,35 @@ final class PriceWriter {
         s.append("  start:     ").append(start.source()).append("; classes: ").append(start.classBalanceBasis()).append(System.lineSeparator());
         s.append(System.lineSeparator());
         List<String> names = rows.stream().map(r -> r.result().scenario().name()).toList();
-        int w = 10;
-        for (String n : names) {
-            w = Math.max(w, n.length());
-        }
-        int labelWidth = 26;
-        row(s, labelWidth, "", names, w);
+        List<java.util.Map.Entry<String, List<String>>> table = new java.util.ArrayList<>();
+        table.add(java.util.Map.entry("", names));
         int n = first.quotes().size();
         for (int i = 0; i < n; i++) {
             final int k = i;
             if (byPrice) {
-                String label = "yield at " + PriceQuote.thirtySeconds(first.quotes().get(k).cleanPrice());
-                row(s, labelWidth, label, rows.stream().map(r -> String.format(Locale.ROOT, "%.6f", r.quotes().get(k).yieldPercent())).toList(), w);
+                table.add(java.util.Map.entry("yield at " + PriceQuote.thirtySeconds(first.quotes().get(k).cleanPrice()),
+                        rows.stream().map(r -> String.format(Locale.ROOT, "%.6f", r.quotes().get(k).yieldPercent())).toList()));
             } else {
-                String label = "price at " + plain(first.quotes().get(k).yieldPercent());
-                row(s, labelWidth, label, rows.stream().map(r -> PriceQuote.both(r.quotes().get(k).cleanPrice())).toList(), w);
+                table.add(java.util.Map.entry("price at " + plain(first.quotes().get(k).yieldPercent()),
+                        rows.stream().map(r -> PriceQuote.both(r.quotes().get(k).cleanPrice())).toList()));
             }
-            row(s, labelWidth, "  modified duration", rows.stream().map(r -> String.format(Locale.ROOT, "%.4f", r.quotes().get(k).modifiedDuration())).toList(), w);
+            table.add(java.util.Map.entry("  modified duration", rows.stream()
+                    .map(r -> String.format(Locale.ROOT, "%.4f", r.quotes().get(k).modifiedDuration())).toList()));
         }
-        row(s, labelWidth, "WAL (years)", rows.stream().map(r -> ProjectionTableWriter.wal(r.projection().wal())).toList(), w);
-        row(s, labelWidth, "first principal", rows.stream().map(r -> ProjectionTableWriter.date(r.projection().firstPrincipalDate())).toList(), w);
-        row(s, labelWidth, "last principal", rows.stream().map(r -> ProjectionTableWriter.date(r.projection().lastPrincipalDate())).toList(), w);
+        table.add(java.util.Map.entry("WAL (years)", rows.stream().map(r -> ProjectionTableWriter.wal(r.projection().wal())).toList()));
+        table.add(java.util.Map.entry("first principal", rows.stream()
+                .map(r -> ProjectionTableWriter.date(r.projection().firstPrincipalDate())).toList()));
+        table.add(java.util.Map.entry("last principal", rows.stream()
+                .map(r -> ProjectionTableWriter.date(r.projection().lastPrincipalDate())).toList()));
+        int w = 10;
+        for (java.util.Map.Entry<String, List<String>> row : table) {
+            for (String c : row.getValue()) {
+                w = Math.max(w, c.length());
+            }
+        }
+        for (java.util.Map.Entry<String, List<String>> row : table) {
+            row(s, 26, row.getKey(), row.getValue(), w);
+        }
         return s.toString();
     }
 
