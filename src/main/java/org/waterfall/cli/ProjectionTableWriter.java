@@ -114,8 +114,9 @@ final class ProjectionTableWriter {
     }
 
     /**
-     * One figure per class (rows) and scenario (columns headed by the scenario's number), paged so that no line is
-     * wider than {@link #PAGE_WIDTH}: with 100 scenarios, several pages of the same rows.
+     * One figure per class (rows) and scenario (columns headed by the scenario's name, or its number when the names
+     * do not fit one page), paged so that no line is wider than {@link #PAGE_WIDTH}: with 100 scenarios, several pages
+     * of the same rows.
      */
     private static void matrix(StringBuilder s, String title, List<ScenarioSummary> summaries,
             Function<ScenarioSummary.ClassSummary, String> cell) {
@@ -128,6 +129,10 @@ final class ProjectionTableWriter {
                 w = Math.max(w, cell.apply(c).length());
             }
         }
+        // headed by the scenarios' names when they all fit on one page, else by their numbers (named above)
+        int named = Math.max(w, summaries.stream().mapToInt(r -> r.scenario().length()).max().orElse(0));
+        boolean byName = summaries.size() * (named + 1) <= PAGE_WIDTH - 2 - labelWidth;
+        w = byName ? named : w;
         int perPage = Math.max(1, (PAGE_WIDTH - 2 - labelWidth) / (w + 1));
         int pages = (summaries.size() + perPage - 1) / perPage;
         for (int page = 0; page < pages; page++) {
@@ -137,7 +142,7 @@ final class ProjectionTableWriter {
                             summaries.size())));
             s.append("  ").append(padRight("class", labelWidth));
             for (ScenarioSummary r : cols) {
-                s.append(' ').append(pad("#" + r.number(), w));
+                s.append(' ').append(pad(byName ? r.scenario() : "#" + r.number(), w));
             }
             s.append(System.lineSeparator());
             for (int c = 0; c < names.size(); c++) {
