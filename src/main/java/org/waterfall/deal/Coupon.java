@@ -18,10 +18,10 @@ public sealed interface Coupon {
     record Fixed(BigDecimal ratePercent, String capGroup, int throughDate) implements Coupon {
         public Fixed {
             if (throughDate < 0) {
-                throw new DealValidationException("throughDate", "must not be negative: " + throughDate);
+                throw new DealValidationException("fixedThroughDate", "must not be negative: " + throughDate);
             }
             if (throughDate > 0 && capGroup == null) {
-                throw new DealValidationException("throughDate", "needs cap: groupNetWac (the rate it becomes after the date)");
+                throw new DealValidationException("fixedThroughDate", "needs cap: groupNetWac (the rate it becomes after the date)");
             }
         }
 

@@ -109,7 +109,7 @@ public record ShiftingInterest(
 
         public CrossCollateralization {
             if (retiredGroupUnlessSubordinateMultiple != null && retiredGroupUnlessSubordinateMultiple.signum() <= 0) {
-                throw new DealValidationException("unlessSubordinateMultipleAtLeast",
+                throw new DealValidationException("retiredGroupUnlessSubordinateMultipleAtLeast",
                         "must be positive: " + retiredGroupUnlessSubordinateMultiple.toPlainString());
             }
         }

@@ -24,9 +24,10 @@ final class AvailableFunds {
         for (int g = 0; g < p.nGroups; g++) {
             GroupCollateral gc = p.groups[g];
             BigDecimal b = gc.beginningBalance();
-            p.fees[g] = monthlyFee(p, b, p.deal.group(g).servicingFeeRate())
-                    .add(monthlyFee(p, b, p.deal.group(g).subServicingFeeRate()))
-                    .add(monthlyFee(p, b, p.deal.group(g).trusteeFeeRate()));
+            p.servicingFee[g] = monthlyFee(p, b, p.deal.group(g).servicingFeeRate());
+            p.subServicingFee[g] = monthlyFee(p, b, p.deal.group(g).subServicingFeeRate());
+            p.trusteeFee[g] = monthlyFee(p, b, p.deal.group(g).trusteeFeeRate());
+            p.fees[g] = p.servicingFee[g].add(p.subServicingFee[g]).add(p.trusteeFee[g]);
             BigDecimal net = gc.interestCollected() != null ? gc.interestCollected().subtract(p.fees[g])
                     : p.conv.interest().divide(b.multiply(p.netWac[g]), Period.TWELVE_HUNDRED);
             p.grossInterest[g] = net.add(p.fees[g]);
@@ -44,6 +45,9 @@ final class AvailableFunds {
 
     /** A group's monthly fee: beginning balance x annual rate (percent) / 1200, to the cent. */
     static BigDecimal monthlyFee(Period p, BigDecimal balance, BigDecimal ratePercent) {
+        if (ratePercent.signum() == 0) {
+            return BigDecimal.ZERO.setScale(p.conv.interest().scale());
+        }
         return p.conv.interest().divide(balance.multiply(ratePercent), Period.TWELVE_HUNDRED);
     }
 }

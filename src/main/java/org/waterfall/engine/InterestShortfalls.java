@@ -20,7 +20,8 @@ final class InterestShortfalls {
         ResolvedDeal deal = p.deal;
         LossRules rules = deal.deal().losses();
         for (int g = 0; g < p.nGroups; g++) {
-            BigDecimal cap = rules.compensatingInterestCapPercent() == null ? null
+            BigDecimal cap = rules.compensatingInterestCapPercent() == null
+                    || p.groups[g].prepaymentInterestShortfall().signum() == 0 ? null
                     : p.conv.interest().divide(p.groups[g].beginningBalance().multiply(rules.compensatingInterestCapPercent()),
                             Period.TWELVE_HUNDRED);
             p.groupShortfall[g] = p.groups[g].netInterestShortfall(cap);

@@ -27,6 +27,9 @@ final class Losses {
             ordered[g] = p.groups[g].orderedLoss();
         }
         BigDecimal total = Period.sum(ordered);
+        if (total.signum() == 0 && Period.sum(p.groupLoss).signum() == 0) {
+            return;
+        }
         BigDecimal[] room = roomAfterPrincipal(p);
         BigDecimal unallocated = total.subtract(Allocation.sequential(total, deal.lossOrder(), room, p.loss, null));
         if (unallocated.signum() > 0) {

@@ -44,6 +44,11 @@ final class Period {
     final BigDecimal[] groupShortfall;
     final BigDecimal[] grossInterest;
     final BigDecimal[] fees;
+    final BigDecimal[] servicingFee;
+    final BigDecimal[] subServicingFee;
+    final BigDecimal[] trusteeFee;
+    /** Scratch for one payment's amounts due, by class: reused by every payment of the date. */
+    final BigDecimal[] due;
     final BigDecimal[] availableFunds;
     /** What is left of each group's interest funds (net interest) as the payments proceed: they pay interest only. */
     final BigDecimal[] interestLeft;
@@ -104,6 +109,10 @@ final class Period {
         groupShortfall = zeros(nGroups);
         grossInterest = new BigDecimal[nGroups];
         fees = new BigDecimal[nGroups];
+        servicingFee = new BigDecimal[nGroups];
+        subServicingFee = new BigDecimal[nGroups];
+        trusteeFee = new BigDecimal[nGroups];
+        due = new BigDecimal[nClasses];
         availableFunds = new BigDecimal[nGroups];
         interestLeft = new BigDecimal[nGroups];
         principalLeft = new BigDecimal[nGroups];
@@ -138,7 +147,17 @@ final class Period {
 
     /** A class's balance after this date's principal, losses and write-downs so far. */
     BigDecimal remaining(int c) {
-        return begin[c].subtract(principal[c]).subtract(loss[c]).subtract(writeDown[c]);
+        return minus(minus(minus(begin[c], principal[c]), loss[c]), writeDown[c]);
+    }
+
+    /** a - b; a itself when b is zero (most amounts of a date are zero: this keeps the monthly loop from allocating). */
+    static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? a : a.subtract(b);
+    }
+
+    /** a + b; a itself when b is zero. */
+    static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? a : a.add(b);
     }
 
     static BigDecimal[] zeros(int n) {

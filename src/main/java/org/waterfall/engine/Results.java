@@ -32,7 +32,8 @@ final class Results {
             if (exactBasis && !stripEnds) {
                 endingBasis = io ? exactEnding(p, deal.notionalOf(c)) : exactEnding(p, new int[] {c});
             }
-            BigDecimal interestExact = p.accruedExact[c].subtract(p.shortfall[c]).add(p.unpaidBefore[c]).subtract(p.unpaidAfter[c]);
+            BigDecimal interestExact = Period.minus(Period.plus(Period.minus(p.accruedExact[c], p.shortfall[c]), p.unpaidBefore[c]),
+                    p.unpaidAfter[c]);
             classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate[c], p.accrued[c], p.shortfall[c], p.interestPaid[c],
                     p.principal[c], p.loss[c], ending[c], p.principalExact[c], interestExact, p.conv,
                     deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingBasis, p.unpaidAfter[c],
@@ -45,9 +46,7 @@ final class Results {
             groups.add(new GroupResult(deal.group(g).id(), b, gc.endingBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                     gc.prepayments(), gc.liquidatedBalance(), p.netWac[g], p.sp[g], p.spp[g], p.seniorAmount[g],
                     p.subordinateAmount[g], p.groupLoss[g],
-                    AvailableFunds.monthlyFee(p, b, deal.group(g).servicingFeeRate()),
-                    AvailableFunds.monthlyFee(p, b, deal.group(g).subServicingFeeRate()),
-                    AvailableFunds.monthlyFee(p, b, deal.group(g).trusteeFeeRate()),
+                    p.servicingFee[g], p.subServicingFee[g], p.trusteeFee[g],
                     p.grossInterest[g], p.groupShortfall[g], gc.advancesOnLiquidated(), gc.netRecoveries(), p.availableFunds[g],
                     p.paidToSeniors[g]));
         }
@@ -58,7 +57,7 @@ final class Results {
     private static BigDecimal exactEnding(Period p, int[] classes) {
         BigDecimal s = BigDecimal.ZERO;
         for (int k : classes) {
-            s = s.add(p.begin[k]).subtract(p.principalExact[k]).subtract(p.loss[k]).subtract(p.writeDown[k]);
+            s = s.add(Period.minus(Period.minus(Period.minus(p.begin[k], p.principalExact[k]), p.loss[k]), p.writeDown[k]));
         }
         return s;
     }

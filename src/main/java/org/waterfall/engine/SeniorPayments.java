@@ -9,7 +9,8 @@ import org.waterfall.money.RemainderRule;
  * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
  * shortfalls, plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; its
  * principal funds the Senior Principal Distribution Amount, to the residual classes one after another and then to the
- * other seniors pro rata by balance. What is left passes to the subordinate classes.
+ * other seniors pro rata by balance. On the final distribution the interest funds left after interest pay principal
+ * too. What is left passes to the subordinate classes.
  */
 final class SeniorPayments {
 
@@ -21,10 +22,14 @@ final class SeniorPayments {
         for (int g = 0; g < p.nGroups; g++) {
             BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), p.interestLeft[g]);
             p.interestLeft[g] = p.interestLeft[g].subtract(interest);
-            BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
+            BigDecimal funds = p.finalDistribution() ? p.principalLeft[g].add(p.interestLeft[g]) : p.principalLeft[g];
+            BigDecimal amount = p.seniorAmount[g].min(funds);
             BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
             BigDecimal paid = payPrincipal(p, g, amount, exact);
-            p.principalLeft[g] = p.principalLeft[g].subtract(paid);
+            // on the final distribution what interest is left pays principal too, after the principal funds
+            BigDecimal fromPrincipal = paid.min(p.principalLeft[g]);
+            p.principalLeft[g] = p.principalLeft[g].subtract(fromPrincipal);
+            p.interestLeft[g] = p.interestLeft[g].subtract(paid.subtract(fromPrincipal));
             p.paidToSeniors[g] = interest.add(paid);
         }
     }
@@ -32,10 +37,10 @@ final class SeniorPayments {
     /** Pays the members' interest due from {@code funds}; returns what was paid. */
     static BigDecimal payInterest(Period p, int[] members, BigDecimal funds) {
         boolean carry = p.deal.deal().losses().unpaidInterest() == LossRules.UnpaidInterest.CARRY_FORWARD;
-        BigDecimal[] due = new BigDecimal[p.nClasses];
+        BigDecimal[] due = p.due;
         BigDecimal total = BigDecimal.ZERO;
         for (int c : members) {
-            due[c] = p.accrued[c].subtract(p.shortfall[c]).add(p.unpaidBefore[c]);
+            due[c] = Period.plus(Period.minus(p.accrued[c], p.shortfall[c]), p.unpaidBefore[c]);
             total = total.add(due[c]);
         }
         BigDecimal paid;
@@ -49,7 +54,7 @@ final class SeniorPayments {
                     RemainderRule.LARGEST_ABSORBS);
         }
         for (int c : members) {
-            p.unpaidAfter[c] = carry ? due[c].subtract(p.interestPaid[c]) : BigDecimal.ZERO;
+            p.unpaidAfter[c] = carry ? Period.minus(due[c], p.interestPaid[c]) : BigDecimal.ZERO;
         }
         return paid;
     }

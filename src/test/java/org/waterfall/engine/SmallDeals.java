@@ -110,6 +110,116 @@ final class SmallDeals {
                 cumulativeLosses);
     }
 
+    // ---- deals for the PSA's conditional rules (PsaRulesTest) ----
+
+    /** A loan group with a 0.25% servicing fee and no other fee. */
+    static LoanGroup loanGroup(String id) {
+        return new LoanGroup(id, d("0.25"), BigDecimal.ZERO, BigDecimal.ZERO, 360);
+    }
+
+    static CertificateClass residual(String name, String group, String original, Coupon coupon) {
+        return new CertificateClass(name, null, group, ClassRole.RESIDUAL, d(original), List.of(), true, coupon);
+    }
+
+    static CertificateClass interestOnly(String name, String group, String original, List<String> notionalOf, Coupon coupon) {
+        return new CertificateClass(name, null, group, ClassRole.SENIOR, d(original), notionalOf, true, coupon);
+    }
+
+    /**
+     * The schedule and tests of {@link #shifting()} (lock-out through date 84, then 70/60/40/20, two-times test, delinquency
+     * below 50% of the subordinate balance, loss test 20% through date 36 then 30%) with the given cross-collateralization
+     * and step-down loss limits.
+     */
+    static ShiftingInterest shifting(ShiftingInterest.CrossCollateralization crossCollateralization,
+            List<ShiftingInterest.LossTestStep> stepDownLossTest) {
+        ShiftingInterest base = shifting();
+        return new ShiftingInterest(base.prepaymentShift(), base.fullPrepaymentWhenSeniorAboveClosing(), base.twoTimesTest(),
+                base.delinquencyTest(), base.lossTest(), base.classPrepaymentTrigger(), crossCollateralization, stepDownLossTest);
+    }
+
+    /** The years 8-11 step-down limits of BoAMS 2002: 30/35/40/45% of the original subordinate balance, then 50%. */
+    static List<ShiftingInterest.LossTestStep> stepDownLimits() {
+        return List.of(new ShiftingInterest.LossTestStep(96, d("30")), new ShiftingInterest.LossTestStep(108, d("35")),
+                new ShiftingInterest.LossTestStep(120, d("40")), new ShiftingInterest.LossTestStep(132, d("45")),
+                new ShiftingInterest.LossTestStep(0, d("50")));
+    }
+
+    /** Losses B2 then B1, with the given shortfall allocation, unpaid-interest rule, compensating-interest cap and write-down. */
+    static LossRules losses(LossRules.ShortfallAllocation allocation, LossRules.UnpaidInterest unpaid, BigDecimal compensatingCap,
+            boolean writeDownExcess) {
+        return new LossRules(List.of("B2", "B1"), allocation, unpaid, compensatingCap, writeDownExcess);
+    }
+
+    static ResolvedDeal deal(List<LoanGroup> groups, List<CertificateClass> classes, ShiftingInterest shifting, LossRules losses) {
+        return new Deal("psa", "PSA rules deal", null, new DealCalendar(FIRST, 20), groups, classes, shifting, losses,
+                conventions()).resolve();
+    }
+
+    /**
+     * One group "1" (fee 0.25%) backing senior A (original 900,000) with the given coupon; subordinates B1 (60,000) and
+     * B2 (40,000) at the subordinate rate. Closing: seniors 90%.
+     */
+    static ResolvedDeal seniorAndSubordinates(Coupon seniorCoupon, LossRules losses) {
+        return deal(List.of(loanGroup("1")), List.of(senior("A", "1", "900000", seniorCoupon), sub("B1", "60000", "0"),
+                sub("B2", "40000", "0")), shifting(), losses);
+    }
+
+    /**
+     * {@link #seniorAndSubordinates} with A at fixed 5% capped at group 1's net WAC through date 14 (the net WAC after),
+     * and IO X (original 900,000, notional = A) stripping the net WAC over A's coupon through date 14.
+     */
+    static ResolvedDeal cappedCouponWithEndingStrip() {
+        return deal(List.of(loanGroup("1")), List.of(
+                senior("A", "1", "900000", new Coupon.Fixed(d("5"), "1", 14)),
+                interestOnly("X", "1", "900000", List.of("A"), new Coupon.WacExcessStrip("1", List.of("A"), 14)),
+                sub("B1", "60000", "0"), sub("B2", "40000", "0")), shifting(), defaultLosses());
+    }
+
+    /**
+     * Group "1" backing A1 (fixed 5%, original 500,000) and A2 (fixed 7%, original 400,000), both uncapped, and IO X
+     * (original 900,000, notional A1 + A2) stripping the net WAC over both; B1 60,000, B2 40,000.
+     */
+    static ResolvedDeal stripOverTwoFixedClasses() {
+        return deal(List.of(loanGroup("1")), List.of(
+                senior("A1", "1", "500000", new Coupon.Fixed(d("5"))),
+                senior("A2", "1", "400000", new Coupon.Fixed(d("7"))),
+                interestOnly("X", "1", "900000", List.of("A1", "A2"), new Coupon.WacExcessStrip("1", List.of("A1", "A2"))),
+                sub("B1", "60000", "0"), sub("B2", "40000", "0")), shifting(), defaultLosses());
+    }
+
+    /**
+     * {@link #twoGroups()} (P fixed 6% in group 1, Q fixed 6% in group 2, B1, B2; closing seniors 90%) with the given
+     * cross-collateralization and losses.
+     */
+    static ResolvedDeal twoGroups(ShiftingInterest.CrossCollateralization crossCollateralization, LossRules losses) {
+        return deal(List.of(loanGroup("1"), loanGroup("2")), List.of(
+                senior("P", "1", "500000", new Coupon.Fixed(d("6"))),
+                senior("Q", "2", "400000", new Coupon.Fixed(d("6"))),
+                sub("B1", "60000", "0"), sub("B2", "40000", "0")), shifting(crossCollateralization, List.of()), losses);
+    }
+
+    /**
+     * Group "1" backing senior A (listed first, original 899,850) and residuals R1 (100) and R2 (50), all at the net WAC;
+     * B1 60,000, B2 40,000.
+     */
+    static ResolvedDeal withResiduals() {
+        Coupon wac = new Coupon.GroupNetWac("1");
+        return deal(List.of(loanGroup("1")), List.of(senior("A", "1", "899850", wac), residual("R1", "1", "100", wac),
+                residual("R2", "1", "50", wac), sub("B1", "60000", "0"), sub("B2", "40000", "0")), shifting(), defaultLosses());
+    }
+
+    /** Losses B2 then B1, shortfalls pro rata to accrued interest, unpaid interest carried, no cap, no monthly write-down. */
+    static LossRules defaultLosses() {
+        return new LossRules(List.of("B2", "B1"), LossRules.ShortfallAllocation.PRO_RATA_ACCRUED_INTEREST);
+    }
+
+    /** A date with its delinquency and loss history, the shift in force on the previous date, and whether it is the last. */
+    static PeriodCollateral period(int dateNumber, BigDecimal delinquent, BigDecimal cumulativeLosses, BigDecimal previousShift,
+            boolean finalDistribution, GroupCollateral... groups) {
+        return new PeriodCollateral(new DealCalendar(FIRST, 20).distributionDate(dateNumber), List.of(groups), delinquent,
+                cumulativeLosses, previousShift, finalDistribution);
+    }
+
     static BigDecimal[] balances(String... values) {
         BigDecimal[] b = new BigDecimal[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -86,11 +86,7 @@ final class YamlBinder {
             }
             return new Bound<>(document, name, lines);
         } catch (JsonMappingException e) {
-            InputProblem problem = mappingProblem(name, e);
-            // the key's own line where the index has it: Jackson's location is where it stopped reading, often later
-            Integer keyLine = lines.get(problem.field());
-            throw new InputException(keyLine == null || problem.field().isEmpty() ? problem
-                    : new InputProblem(problem.file(), keyLine, problem.field(), problem.message()));
+            throw new InputException(mappingProblem(name, e, lines));
         } catch (JsonProcessingException e) {
             throw new InputException(syntaxProblem(name, e));
         }
@@ -132,7 +128,7 @@ final class YamlBinder {
         return path.startsWith(".") ? path.substring(1) : path;
     }
 
-    private static InputProblem mappingProblem(String file, JsonMappingException e) {
+    private static InputProblem mappingProblem(String file, JsonMappingException e, Map<String, Integer> lines) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -149,6 +145,11 @@ final class YamlBinder {
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown key '" + u.getPropertyName() + "'";
+            // the key's own line: Jackson's location is the end of a buffered object (a key that also takes a scalar)
+            Integer own = lines.get(path.toString());
+            if (own != null) {
+                line = own;
+            }
         } else {
             message = firstLine(e.getOriginalMessage());
             String prefix = "Missing required creator property '";
