@@ -9,8 +9,7 @@ import org.waterfall.money.RemainderRule;
  * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
  * shortfalls, plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; its
  * principal funds the Senior Principal Distribution Amount, to the residual classes one after another and then to the
- * other seniors pro rata by balance. On the final distribution the interest funds left after interest pay principal
- * too. What is left passes to the subordinate classes.
+ * other seniors pro rata by balance. What is left passes to the subordinate classes.
  */
 final class SeniorPayments {
 
@@ -22,14 +21,10 @@ final class SeniorPayments {
         for (int g = 0; g < p.nGroups; g++) {
             BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), p.interestLeft[g]);
             p.interestLeft[g] = p.interestLeft[g].subtract(interest);
-            BigDecimal funds = p.finalDistribution() ? p.principalLeft[g].add(p.interestLeft[g]) : p.principalLeft[g];
-            BigDecimal amount = p.seniorAmount[g].min(funds);
+            BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
             BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
             BigDecimal paid = payPrincipal(p, g, amount, exact);
-            // on the final distribution what interest is left pays principal too, after the principal funds
-            BigDecimal fromPrincipal = paid.min(p.principalLeft[g]);
-            p.principalLeft[g] = p.principalLeft[g].subtract(fromPrincipal);
-            p.interestLeft[g] = p.interestLeft[g].subtract(paid.subtract(fromPrincipal));
+            p.principalLeft[g] = p.principalLeft[g].subtract(paid);
             p.paidToSeniors[g] = interest.add(paid);
         }
     }

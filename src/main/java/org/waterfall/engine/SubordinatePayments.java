@@ -6,8 +6,7 @@ import org.waterfall.deal.ResolvedDeal;
 /**
  * Step 9, the pooled funds left after the seniors pay the subordinate classes in order of seniority: each class's
  * interest due (with the interest-only classes stripped from it) from the interest funds, then its share of the
- * subordinate principal from the principal funds (on the final distribution, from any funds left), then the next
- * class. A class the funds cannot reach keeps its balance and, where the deal carries it, its unpaid
+ * subordinate principal from the principal funds, then the next class. A class the funds cannot reach keeps its balance and, where the deal carries it, its unpaid
  * interest. Funds left after the last class are excess funds (to the residual holder).
  */
 final class SubordinatePayments {
@@ -25,15 +24,11 @@ final class SubordinatePayments {
             for (int k : level) {
                 paidInterest[k] = true;
             }
-            BigDecimal funds = p.finalDistribution() ? p.subordinatePrincipalFunds.add(p.subordinateInterest)
-                    : p.subordinatePrincipalFunds;
-            BigDecimal paid = p.subordinateDue[c].min(funds).min(p.remaining(c));
+            BigDecimal paid = p.subordinateDue[c].min(p.subordinatePrincipalFunds).min(p.remaining(c));
             if (paid.signum() > 0) {
                 p.principal[c] = p.principal[c].add(paid);
                 p.principalExact[c] = p.principalExact[c].add(paid.compareTo(p.subordinateDue[c]) == 0 ? p.subordinateDueExact[c] : paid);
-                BigDecimal fromPrincipal = paid.min(p.subordinatePrincipalFunds);
-                p.subordinatePrincipalFunds = p.subordinatePrincipalFunds.subtract(fromPrincipal);
-                p.subordinateInterest = p.subordinateInterest.subtract(paid.subtract(fromPrincipal));
+                p.subordinatePrincipalFunds = p.subordinatePrincipalFunds.subtract(paid);
             }
         }
         // subordinate interest-only classes not attached to a principal class (none in a usual deal)
