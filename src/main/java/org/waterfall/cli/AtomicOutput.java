@@ -78,6 +78,9 @@ final class AtomicOutput {
 
     /** {@code --out DIR}: the directory must exist. */
     static void requireDirectory(Path dir) {
+        if (dir.toString().isEmpty()) {
+            throw new UserInputException("--out: the directory's name is empty");
+        }
         if (!Files.exists(dir)) {
             throw new UserInputException("--out: directory " + dir + " does not exist");
         }
@@ -88,6 +91,9 @@ final class AtomicOutput {
 
     /** {@code --out FILE}: not a directory, and in a directory that exists. */
     static void requireWritableTarget(Path file) {
+        if (file.toString().isEmpty()) {
+            throw new UserInputException("--out: the file's name is empty");
+        }
         if (Files.isDirectory(file)) {
             throw new UserInputException("--out: " + file + " is a directory; give a file name");
         }

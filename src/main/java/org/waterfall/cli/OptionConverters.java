@@ -196,6 +196,18 @@ final class OptionConverters {
         }
     }
 
+    /** A date, {@code yyyy-mm-dd}. */
+    static final class Date implements ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date (yyyy-mm-dd)");
+            }
+        }
+    }
+
     /** A clean price: decimal ({@code 101.5}) or in 32nds ({@code 101-16}, {@code 101-16+}, {@code 101-165}); positive. */
     static final class Price implements ITypeConverter<BigDecimal> {
         @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --settle DATE}: the settlement date of quotes, any date from the start's distribution date on. A mixin. */
 public final class SettlementOption {
 
-    @Option(names = "--settle", paramLabel = "DATE",
+    @Option(names = "--settle", paramLabel = "DATE", converter = OptionConverters.Date.class,
             description = "Settlement date (yyyy-mm-dd), on or after the start's distribution date (default that date). The buyer "
                     + "gets the payments for the accrual months from settlement's month on; interest accrues 30/360 from the "
                     + "first of that month, and each payment is discounted to settlement.")

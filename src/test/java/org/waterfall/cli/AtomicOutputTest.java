@@ -59,6 +59,14 @@ class AtomicOutputTest {
     }
 
     @Test
+    void anEmptyNameIsRefusedRatherThanTakenAsTheCurrentDirectory() {
+        assertEquals("--out: the directory's name is empty",
+                assertThrows(UserInputException.class, () -> AtomicOutput.requireDirectory(Path.of(""))).getMessage());
+        assertEquals("--out: the file's name is empty",
+                assertThrows(UserInputException.class, () -> AtomicOutput.requireWritableTarget(Path.of(""))).getMessage());
+    }
+
+    @Test
     void aWriteFailureIsSaidInWordsNotJavaText() {
         assertEquals("permission denied", AtomicOutput.reason(new AccessDeniedException("/x/.report.txt.1a2b.tmp")));
         assertEquals("input/output error", AtomicOutput.reason(new IOException("java.io.IOException: boom")));

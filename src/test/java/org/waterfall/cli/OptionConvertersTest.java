@@ -44,6 +44,12 @@ class OptionConvertersTest {
     }
 
     @Test
+    void aDateThatIsNotADateIsSaidSoWithoutJavaText() {
+        assertEquals(java.time.LocalDate.of(2004, 2, 10), new OptionConverters.Date().convert("2004-02-10"));
+        assertEquals("'2004-13-01' is not a date (yyyy-mm-dd)", refusal(() -> new OptionConverters.Date().convert("2004-13-01")));
+    }
+
+    @Test
     void pricesAreDecimalsOr32nds() {
         assertEquals(0, new BigDecimal("101.515625").compareTo(new OptionConverters.Price().convert("101-16+")));
         assertEquals("a price must be positive: 0", refusal(() -> new OptionConverters.Price().convert("0")));
