@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 public final class ScenarioOptions {
 
     @Option(names = "--scenarios", paramLabel = "DECK_YAML",
-            description = "Run the named scenarios of this deck file instead of the lists below (see README: scenario decks).")
+            description = "Run the named scenarios of this deck file (YAML; see the README's scenario decks) instead of the "
+                    + "list options such as --cpr and --cdr, which are then refused.")
     Path deckFile;
 
     @Option(names = "--cpr", paramLabel = "LIST", split = ",", converter = OptionConverters.Cpr.class,
