@@ -31,7 +31,8 @@ final class BreakevenWriter {
         String curve = results.get(0).curve().name();
         s.append(String.format(Locale.ROOT, "waterfall breakeven: class %s of %s, after the %s distribution (date %d)%n", className,
                 deal.deal().id(), start.asOf(), start.asOfDateNumber()));
-        s.append(String.format(Locale.ROOT, "  first loss:  the smallest %s at which the class's losses and write-downs reach %s (to 0.0001 %s)%n", curve, ProjectionTableWriter.money(threshold), curve));
+        s.append(String.format(Locale.ROOT, "  first loss:  the smallest %s at which the class's losses and write-downs reach %s "
+                + "(to 0.0001 %s)%n", curve, ProjectionTableWriter.money(threshold), curve));
         s.append("  collateral:  realized losses of every group over the projection at that speed; percent of the collateral at the "
                 + "start and of the original pool").append(System.lineSeparator());
         if (price != null) {
