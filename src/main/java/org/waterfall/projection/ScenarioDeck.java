@@ -75,8 +75,13 @@ public record ScenarioDeck(String name, List<ScenarioPlan> plans) {
                 base = b == null ? base : b;
             }
             List<ScenarioPlan> plans = new ArrayList<>();
+            Map<String, String> named = new LinkedHashMap<>();
             for (int i = 0; i < d.scenarios().size(); i++) {
                 ScenarioDoc s = d.scenarios().get(i);
+                if (s != null && s.name() != null && named.putIfAbsent(s.name().strip(), "scenarios[" + i + "]") != null) {
+                    problems.add(yaml.problem("scenarios[" + i + "].name", "the name '" + s.name().strip() + "' is already "
+                            + named.get(s.name().strip()) + "'s"));
+                }
                 ScenarioPlan p = s == null ? null : plan("scenarios[" + i + "]", s, defaults, base);
                 if (s == null) {
                     problems.add(yaml.problem("scenarios[" + i + "]", "empty scenario"));

@@ -153,6 +153,12 @@ class ScenarioDeckTest {
     }
 
     @Test
+    void aNameIsGivenOnce() {
+        InputProblem p = problems("scenarios:\n  - {name: base, cpr: 10}\n  - {name: base, cpr: 20}\n").get(0);
+        assertEquals("deck.yaml:3: scenarios[1].name: the name 'base' is already scenarios[0]'s", p.toString());
+    }
+
+    @Test
     void aDeckWithoutScenariosIsRefused() {
         assertEquals("missing required key 'scenarios'", problems("deck: empty\n").get(0).message());
         assertEquals("a deck needs at least one scenario", problems("scenarios: []\n").get(0).message());
