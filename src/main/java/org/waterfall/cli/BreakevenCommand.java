@@ -112,14 +112,14 @@ public final class BreakevenCommand implements Callable<Integer> {
         if (deal.isInterestOnly(c)) {
             throw new UserInputException("--class: class " + className + " is interest-only: it has no principal to lose");
         }
-        ScenarioPlan.Distinct plans = scenarioOptions.plans(deal);
+        StartState startState = start.load(deal, scenarioOptions.termMethod(), scenarioOptions.allowImplausible);
+        ScenarioPlan.Distinct plans = scenarioOptions.plans(deal, startState);
         for (ScenarioPlan p : plans.plans()) {
             if (!p.scenario().assumptions().defaults().isZero()
                     || p.scenario().groupOverrides().values().stream().anyMatch(a -> !a.defaults().isZero())) {
                 throw new UserInputException("--scenarios: scenario '" + p.scenario().name() + "' has a default speed; breakeven solves it");
             }
         }
-        StartState startState = start.load(deal, scenarioOptions.termMethod());
         if (startState.classBalances().get(c).signum() == 0) {
             throw new UserInputException("--class: class " + className + " has no balance after " + startState.asOf());
         }

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.waterfall.InputException;
 import org.waterfall.analytics.PriceQuote;
 import org.waterfall.projection.GroupAssumptions;
-import org.waterfall.projection.RatePath;
+import org.waterfall.projection.ArmSpec;
+import org.waterfall.projection.RateAssumption;
 import org.waterfall.projection.Scenario;
 import org.waterfall.projection.ScenarioText;
 import org.waterfall.projection.ScenarioText.GroupEntry;
@@ -174,25 +176,28 @@ final class OptionConverters {
         });
     }
 
-    /** {@code G=W1,W2,...}: a group's gross WAC path. */
-    static final class GroupWacPath implements ITypeConverter<GroupEntry<RatePath>> {
+    /** {@code G=W1,W2,...}: a group's gross WAC path ({@link RateAssumption#parseWacPath}). */
+    static final class GroupWacPath implements ITypeConverter<RateAssumption> {
         @Override
-        public GroupEntry<RatePath> convert(String value) {
-            return OptionConverters.convert(value, v -> {
-                GroupEntry<String> e = ScenarioText.groupEntry(v);
-                return new GroupEntry<>(e.group(), ScenarioText.wacPath(e.value()));
-            });
+        public RateAssumption convert(String value) {
+            return rateAssumption(value, RateAssumption::parseWacPath);
         }
     }
 
-    /** {@code G=SPEC}: a group's ARM resets, in {@link ScenarioText#arm(String)}'s form. */
-    static final class GroupArm implements ITypeConverter<GroupEntry<RatePath>> {
+    /** {@code G=SPEC}: a group's hybrid ARM cohorts ({@link ArmSpec#parseOption}). */
+    static final class GroupArm implements ITypeConverter<RateAssumption> {
         @Override
-        public GroupEntry<RatePath> convert(String value) {
-            return OptionConverters.convert(value, v -> {
-                GroupEntry<String> e = ScenarioText.groupEntry(v);
-                return new GroupEntry<>(e.group(), ScenarioText.arm(e.value()));
-            });
+        public RateAssumption convert(String value) {
+            return rateAssumption(value, ArmSpec::parseOption);
+        }
+    }
+
+    /** Runs one of projection's rate parsers; its one-line problem (which names the option) becomes the conversion's. */
+    private static RateAssumption rateAssumption(String value, Function<String, RateAssumption> parse) {
+        try {
+            return parse.apply(value);
+        } catch (InputException e) {
+            throw new TypeConversionException(e.problems().get(0).message());
         }
     }
 

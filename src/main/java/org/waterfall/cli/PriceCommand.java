@@ -108,8 +108,8 @@ public final class PriceCommand implements Callable<Integer> {
             throw new UserInputException("--class: the deal " + deal.deal().id() + " has no class '" + className + "'");
         }
         List<PriceOrYield> asked = quoting.quotes();
-        ScenarioPlan.Distinct plans = scenarioOptions.plans(deal);
-        StartState startState = start.load(deal, scenarioOptions.termMethod());
+        StartState startState = start.load(deal, scenarioOptions.termMethod(), scenarioOptions.allowImplausible);
+        ScenarioPlan.Distinct plans = scenarioOptions.plans(deal, startState);
         if (startState.classBalances().get(c).signum() == 0 && !deal.isInterestOnly(c)) {
             throw new UserInputException("--class: class " + className + " has no balance after " + startState.asOf());
         }

@@ -97,8 +97,8 @@ public final class ProjectCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
-        ScenarioPlan.Distinct plans = scenarioOptions.plans(deal);
-        StartState startState = start.load(deal, scenarioOptions.termMethod());
+        StartState startState = start.load(deal, scenarioOptions.termMethod(), scenarioOptions.allowImplausible);
+        ScenarioPlan.Distinct plans = scenarioOptions.plans(deal, startState);
         PriceOrYield quoting = quote == null ? null : quote.quoting();
         java.time.LocalDate settle = settlement.settlement(startState);
         if (outDir != null) {

@@ -11,6 +11,7 @@ import org.waterfall.analytics.PriceQuote;
 import org.waterfall.analytics.DecrementTable;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.projection.Decrements;
+import org.waterfall.projection.GroupProjection;
 import org.waterfall.projection.GroupStart;
 import org.waterfall.projection.ScenarioSummary;
 import org.waterfall.projection.StartState;
@@ -36,12 +37,24 @@ final class ProjectionTableWriter {
     static String table(ProjectionReport report) {
         StringBuilder s = new StringBuilder();
         header(s, report.deal(), report.start());
+        List<List<String>> rates = report.results().stream().map(r -> r.groups().stream().map(GroupProjection::ratePath).toList()).toList();
+        boolean sameRates = rates.stream().distinct().count() <= 1;
+        if (sameRates && !report.results().isEmpty()) {
+            for (GroupProjection g : report.results().get(0).groups()) {
+                line(s, "rates " + g.group(), g.ratePath());
+            }
+        }
         if (report.quoting() != null) {
             line(s, "quotes", report.quoting().label() + ", settlement " + report.settlement() + "; " + QUOTE_BASIS);
         }
         List<ScenarioSummary> summaries = report.summaries();
-        for (ScenarioSummary summary : summaries) {
-            scenario(s, summary, summaries.size(), report.quoting());
+        for (int i = 0; i < summaries.size(); i++) {
+            scenario(s, summaries.get(i), summaries.size(), report.quoting());
+            if (!sameRates) {
+                for (GroupProjection g : report.results().get(i).groups()) {
+                    s.append(String.format(Locale.ROOT, "  rates %s: %s%n", g.group(), g.ratePath()));
+                }
+            }
         }
         if (summaries.size() > 1) {
             matrix(s, "WAL (years) by scenario", summaries, c -> wal(c.wal()));

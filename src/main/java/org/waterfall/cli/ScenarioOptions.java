@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.projection.GroupAssumptions;
-import org.waterfall.projection.RatePath;
+import org.waterfall.projection.ArmSpec;
+import org.waterfall.projection.RateAssumption;
+import org.waterfall.projection.RateAssumptions;
 import org.waterfall.projection.ScenarioDeck;
 import org.waterfall.projection.ScenarioGrid;
 import org.waterfall.projection.ScenarioPlan;
 import org.waterfall.projection.ScenarioText.GroupEntry;
 import org.waterfall.projection.Speed;
+import org.waterfall.projection.StartState;
 import org.waterfall.projection.TermMethod;
 import picocli.CommandLine.Option;
 
@@ -92,12 +95,20 @@ public final class ScenarioOptions {
 
     @Option(names = "--wac-path", paramLabel = "G=W1,W2,...", converter = OptionConverters.GroupWacPath.class,
             description = "A group's gross WAC by projected month, percent (the last carries on); repeatable.")
-    List<GroupEntry<RatePath>> wacPaths = new ArrayList<>();
+    List<RateAssumption> wacPaths = new ArrayList<>();
 
     @Option(names = "--arm", paramLabel = "G=SPEC", converter = OptionConverters.GroupArm.class,
-            description = "Hybrid ARM reset for a group: G=index:I1/I2/...,margin:M,first:N,every:N,cap:C,life:L[,floor:F]; "
-                    + "repeatable.")
-    List<GroupEntry<RatePath>> arms = new ArrayList<>();
+            description = "Hybrid ARM cohorts for a group: G=index:I1/I2/...,margin:M,first:N,every:N,cap:C,life:L"
+                    + "[,share:S,rate:R,firstcap:C,lifeover:L,floor:F,round:eighth|none], cohorts separated by ';' (see README); "
+                    + "repeatable, one per group.")
+    List<RateAssumption> arms = new ArrayList<>();
+
+    @Option(names = "--arm-file", paramLabel = "YAML", description = "Hybrid ARM cohorts by group from a YAML file (see README).")
+    Path armFile;
+
+    @Option(names = "--allow-implausible", description = "Run with a start file or rates that fail the plausibility bounds "
+            + "(gross WAC, implied remaining term; see README).")
+    boolean allowImplausible;
 
     /** Choices for {@code --term}. */
     public enum TermChoice { implied, contractual }
@@ -114,25 +125,43 @@ public final class ScenarioOptions {
 
     /**
      * The scenarios to run, without repeats: the deck's, or every combination of the lists (prepayment outermost,
-     * then defaults, then severity).
+     * then defaults, then severity), named with their rate assumptions.
      *
      * @throws UserInputException naming the option, for a group the deal does not have or a deck given with lists
+     * @throws org.waterfall.InputException naming the option or file, for a rate assumption that fails its checks
      */
-    ScenarioPlan.Distinct plans(ResolvedDeal deal) {
+    ScenarioPlan.Distinct plans(ResolvedDeal deal, StartState start) {
         if (deckFile != null) {
             List<String> lists = listOptionsGiven();
             if (!lists.isEmpty()) {
                 throw new UserInputException("--scenarios: the deck defines the scenarios; leave out " + String.join(", ", lists));
             }
-            return ScenarioPlan.distinct(ScenarioDeck.read(deckFile, deal).plans());
+            ScenarioDeck deck = ScenarioDeck.read(deckFile, deal);
+            deck.check(deal, start, allowImplausible);
+            return ScenarioPlan.distinct(deck.plans());
         }
-        return ScenarioPlan.distinct(ScenarioPlan.of(grid(deal), ratePaths(deal)));
+        RateAssumptions rates = rates();
+        rates.check(deal, start, allowImplausible);
+        return ScenarioPlan.distinct(ScenarioPlan.of(rates.named(grid(deal)), rates.paths()));
+    }
+
+    /** Every group's rate assumption from --wac-path, --arm and --arm-file; two for one group are refused. */
+    private RateAssumptions rates() {
+        List<RateAssumption> all = new ArrayList<>(wacPaths);
+        all.addAll(arms);
+        if (armFile != null) {
+            all.addAll(ArmSpec.readFile(armFile));
+        }
+        return RateAssumptions.of(all);
     }
 
     private List<String> listOptionsGiven() {
         List<String> given = new ArrayList<>();
         String[] names = {"--cpr", "--psa", "--smm", "--cpr-vector", "--psa-vector", "--cdr", "--sda", "--cdr-vector", "--severity",
             "--group-cpr", "--group-psa", "--wac-path", "--arm"};
+        if (armFile != null) {
+            given.add("--arm-file");
+        }
         List<?>[] values = {cpr, psa, smm, cprVectors, psaVectors, cdr, sda, cdrVectors, severity, groupCpr, groupPsa, wacPaths, arms};
         for (int i = 0; i < names.length; i++) {
             if (!values[i].isEmpty()) {
@@ -182,20 +211,6 @@ public final class ScenarioOptions {
             }
         }
         return ScenarioGrid.combine(prepayments, defaults, severities, base, groupSpeeds, call);
-    }
-
-    private Map<String, RatePath> ratePaths(ResolvedDeal deal) {
-        Map<String, RatePath> paths = new LinkedHashMap<>();
-        for (List<GroupEntry<RatePath>> entries : List.of(wacPaths, arms)) {
-            String option = entries == wacPaths ? "--wac-path" : "--arm";
-            for (GroupEntry<RatePath> e : entries) {
-                requireGroup(deal, e.group(), option);
-                if (paths.put(e.group(), e.value()) != null) {
-                    throw new UserInputException(option + ": group " + e.group() + " already has a rate path (--wac-path or --arm, once)");
-                }
-            }
-        }
-        return paths;
     }
 
     private static void requireGroup(ResolvedDeal deal, String group, String option) {

@@ -22,12 +22,12 @@ public final class StartOptions {
                     + "classes no longer stand at their original balances).")
     Path periodFile;
 
-    /** The state after the chosen month. */
-    StartState load(ResolvedDeal deal, TermMethod method) {
+    /** The state after the chosen month; a period file is checked for plausibility unless {@code allowImplausible}. */
+    StartState load(ResolvedDeal deal, TermMethod method, boolean allowImplausible) {
         if (statementFile != null) {
             return StartState.fromStatement(deal, StatementParser.parse(statementFile), method);
         }
-        PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile);
+        PeriodDataYamlReader.PeriodData period = PeriodDataYamlReader.readPeriodData(periodFile, deal, allowImplausible);
         return StartState.fromPeriodData(deal, period.collateral(), period.classBalances(), periodFile.toString(), method);
     }
 }

@@ -43,6 +43,10 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Period data (YAML) giving each group's beginning balance and scheduled principal, instead of inferring them.")
     Path collateralFile;
 
+    @Option(names = "--allow-implausible", description = "Use a --collateral file whose values fail the plausibility bounds "
+            + "(gross WAC, implied remaining term; see README).")
+    boolean allowImplausible;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default) or json.")
     OutputFormat format;
@@ -67,7 +71,7 @@ public final class VerifyCommand implements Callable<Integer> {
         TrusteeStatement statement = StatementParser.parse(statementFile);
         VerificationReport report;
         if (collateralFile != null) {
-            PeriodCollateral period = PeriodDataYamlReader.read(collateralFile);
+            PeriodCollateral period = PeriodDataYamlReader.readPeriodData(collateralFile, deal, allowImplausible).collateral();
             report = Verifier.verify(deal, statement, period, collateralFile.toString());
         } else {
             report = Verifier.verify(deal, statement);

@@ -96,6 +96,31 @@ public record GroupCollateral(
                 zero, zero, zero);
     }
 
+    /** The payments left at the start of the month that this month's scheduled principal implies; see {@link #impliedTermMonths(BigDecimal, BigDecimal, BigDecimal)}. */
+    public int impliedTermMonths() {
+        return impliedTermMonths(beginningBalance, scheduledPrincipal, grossWac);
+    }
+
+    /**
+     * Payments left at the start of a month, treating the group as one level-payment loan, from its beginning
+     * balance, scheduled principal and gross WAC (percent): n = -ln(1 - rB/(S + rB)) / ln(1 + r) with r = WAC / 1200,
+     * rounded; B / S at a zero rate; at most 1,200; -1 when there is no scheduled principal (or no balance) to imply
+     * a term from. A count of months, so {@code double} is fine here.
+     */
+    public static int impliedTermMonths(BigDecimal beginning, BigDecimal scheduled, BigDecimal grossWac) {
+        double b = beginning.doubleValue();
+        double s = scheduled.doubleValue();
+        double r = grossWac.doubleValue() / 1200;
+        if (!(s > 0) || !(b > 0)) {
+            return -1;
+        }
+        double n = r == 0 ? b / s : -Math.log1p(-r * b / (s + r * b)) / Math.log1p(r);
+        if (!Double.isFinite(n) || n < 1) {
+            return -1;
+        }
+        return (int) Math.min(Math.round(n), 1200);
+    }
+
     /** Beginning balance less scheduled principal, prepayments and liquidated balances. */
     public BigDecimal endingBalance() {
         return beginningBalance.subtract(scheduledPrincipal).subtract(prepayments).subtract(liquidatedBalance);

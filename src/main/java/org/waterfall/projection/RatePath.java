@@ -2,7 +2,6 @@ package org.waterfall.projection;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A loan group's gross WAC (weighted average loan rate, percent) by projected month. The group is treated as one
@@ -14,8 +13,11 @@ public sealed interface RatePath {
     /** The gross WAC for months 1..{@code months}, percent, starting from the group's WAC at the start. */
     BigDecimal[] grossWacs(BigDecimal startWac, int months);
 
-    /** A short description for the output. */
+    /** A full description for the output: every term of the assumption. */
     String label();
+
+    /** A few words for a scenario's name, e.g. {@code ARM index 1.3 (2 cohorts)}; empty for the constant WAC. */
+    String nameTag();
 
     /** The start WAC, unchanged: the default. */
     record Constant() implements RatePath {
@@ -28,7 +30,12 @@ public sealed interface RatePath {
 
         @Override
         public String label() {
-            return "constant";
+            return "gross WAC constant at its start value";
+        }
+
+        @Override
+        public String nameTag() {
+            return "";
         }
     }
 
@@ -57,61 +64,80 @@ public sealed interface RatePath {
         public String label() {
             return "WAC vector " + String.join(", ", wacs.stream().map(BigDecimal::toPlainString).toList());
         }
+
+        /** {@code WAC 6/5.5/5}; a vector longer than four rates shows its first three and its last. */
+        @Override
+        public String nameTag() {
+            List<String> v = wacs.stream().map(ArmCohort::plain).toList();
+            return "WAC " + (v.size() <= 4 ? String.join("/", v)
+                    : String.join("/", v.subList(0, 3)) + "/../" + v.get(v.size() - 1) + " (" + v.size() + " months)");
+        }
     }
 
     /**
-     * Hybrid ARM resets: the start WAC until {@code firstResetMonth}; on that month and every
-     * {@code resetEveryMonths} after, index + margin, moved at most {@code periodicCap} from the previous rate,
-     * and kept within [{@code floor}, {@code lifetimeCap}].
+     * A hybrid ARM group described by its reset cohorts ({@link ArmCohort}). The group's gross WAC each month is
+     * the share-weighted average of the cohorts' rates. Assumption: the cohorts prepay, default and amortize alike,
+     * so each keeps its share of the group's balance for the whole run.
      *
-     * @param index the index by projected month, percent; the last value carries on
-     * @param margin percent
-     * @param firstResetMonth projected month of the first reset, 1 or more
-     * @param resetEveryMonths months between resets, 1 or more
-     * @param periodicCap largest change at a reset, percent
-     * @param lifetimeCap highest rate, percent
-     * @param floor lowest rate, percent
+     * @param cohorts the cohorts; their shares add up to exactly 100%
      */
-    record IndexMargin(List<BigDecimal> index, BigDecimal margin, int firstResetMonth, int resetEveryMonths,
-            BigDecimal periodicCap, BigDecimal lifetimeCap, BigDecimal floor) implements RatePath {
+    record Cohorts(List<ArmCohort> cohorts) implements RatePath {
+        private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-        public IndexMargin {
-            index = List.copyOf(index);
-            Objects.requireNonNull(margin, "margin");
-            Objects.requireNonNull(periodicCap, "periodicCap");
-            Objects.requireNonNull(lifetimeCap, "lifetimeCap");
-            Objects.requireNonNull(floor, "floor");
-            if (index.isEmpty()) {
-                throw new IllegalArgumentException("an index path needs at least one rate");
+        public Cohorts {
+            cohorts = List.copyOf(cohorts);
+            if (cohorts.isEmpty()) {
+                throw new IllegalArgumentException("an ARM group needs at least one cohort");
             }
-            if (firstResetMonth < 1 || resetEveryMonths < 1) {
-                throw new IllegalArgumentException("reset months must be 1 or more");
+            BigDecimal total = BigDecimal.ZERO;
+            for (ArmCohort c : cohorts) {
+                total = total.add(c.sharePercent());
             }
-            if (periodicCap.signum() < 0 || floor.signum() < 0 || lifetimeCap.compareTo(floor) < 0) {
-                throw new IllegalArgumentException("caps must not be negative and the lifetime cap not below the floor");
+            if (total.compareTo(HUNDRED) != 0) {
+                throw new ArmCohort.InvalidField("share", "the cohorts' shares add up to " + ArmCohort.plain(total) + "%, not 100%");
             }
         }
 
+        /** The cohorts' share-weighted rate at the start (a cohort without a rate is at the group's WAC), exact. */
+        public BigDecimal startRate(BigDecimal groupStartWac) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (ArmCohort c : cohorts) {
+                sum = sum.add(c.sharePercent().multiply(c.rate() != null ? c.rate() : groupStartWac));
+            }
+            return sum.movePointLeft(2);
+        }
+
+        /** Exact: the sum of share x rate / 100 (no rounding). */
         @Override
         public BigDecimal[] grossWacs(BigDecimal startWac, int months) {
             BigDecimal[] w = new BigDecimal[months];
-            BigDecimal rate = startWac;
-            for (int k = 1; k <= months; k++) {
-                if (k >= firstResetMonth && (k - firstResetMonth) % resetEveryMonths == 0) {
-                    BigDecimal target = index.get(Math.min(k, index.size()) - 1).add(margin);
-                    target = target.min(rate.add(periodicCap)).max(rate.subtract(periodicCap));
-                    rate = target.min(lifetimeCap).max(floor);
+            java.util.Arrays.fill(w, BigDecimal.ZERO);
+            for (ArmCohort c : cohorts) {
+                BigDecimal[] r = c.rates(startWac, months);
+                for (int k = 0; k < months; k++) {
+                    w[k] = w[k].add(c.sharePercent().multiply(r[k]));
                 }
-                w[k - 1] = rate;
+            }
+            for (int k = 0; k < months; k++) {
+                w[k] = w[k].movePointLeft(2);
             }
             return w;
         }
 
         @Override
         public String label() {
-            return "index + " + margin.toPlainString() + " from month " + firstResetMonth + " every " + resetEveryMonths
-                    + " months, caps " + periodicCap.toPlainString() + " periodic / " + lifetimeCap.toPlainString()
-                    + " lifetime, floor " + floor.toPlainString();
+            StringBuilder s = new StringBuilder("hybrid ARM, ");
+            s.append(cohorts.size() == 1 ? "1 cohort: " : cohorts.size() + " cohorts (shares constant: they prepay alike): ");
+            for (int i = 0; i < cohorts.size(); i++) {
+                s.append(i == 0 ? "" : "; ").append(cohorts.get(i).label());
+            }
+            return s.toString();
+        }
+
+        @Override
+        public String nameTag() {
+            List<String> indexes = cohorts.stream().map(ArmCohort::indexLabel).distinct().toList();
+            return "ARM index " + String.join(" | ", indexes) + (cohorts.size() == 1 ? "" : " (" + cohorts.size() + " cohorts)");
         }
     }
 

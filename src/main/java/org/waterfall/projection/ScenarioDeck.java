@@ -23,14 +23,27 @@ import org.waterfall.deal.yaml.YamlDocument;
  *
  * @param name the deck's name, or null
  * @param plans the scenarios in file order (repeats included: {@link ScenarioPlan#distinct} drops them)
+ * @param rates each plan's rate assumptions, with where the deck gives them
  */
-public record ScenarioDeck(String name, List<ScenarioPlan> plans) {
+public record ScenarioDeck(String name, List<ScenarioPlan> plans, List<RateAssumptions> rates) {
 
     /** Most scenarios in one deck. */
     public static final int MAX_SCENARIOS = 10_000;
 
     public ScenarioDeck {
         plans = List.copyOf(plans);
+        rates = List.copyOf(rates);
+    }
+
+    /**
+     * Checks every scenario's rate assumptions against the start, as the command line's are checked.
+     *
+     * @throws InputException naming the deck's file, line and key
+     */
+    public void check(ResolvedDeal deal, StartState start, boolean allowImplausible) {
+        for (RateAssumptions r : rates) {
+            r.check(deal, start, allowImplausible);
+        }
     }
 
     /** Reads and checks a deck for a deal. @throws InputException with every problem found */
@@ -47,6 +60,7 @@ public record ScenarioDeck(String name, List<ScenarioPlan> plans) {
         private final YamlDocument<ScenarioDeckDocument> yaml;
         private final ResolvedDeal deal;
         private final List<InputProblem> problems = new ArrayList<>();
+        private final List<RateAssumptions> rateChecks = new ArrayList<>();
 
         Builder(YamlDocument<ScenarioDeckDocument> yaml, ResolvedDeal deal) {
             this.yaml = yaml;
@@ -93,7 +107,7 @@ public record ScenarioDeck(String name, List<ScenarioPlan> plans) {
             if (!problems.isEmpty()) {
                 throw new InputException(problems);
             }
-            return new ScenarioDeck(d.deck(), plans);
+            return new ScenarioDeck(d.deck(), plans, rateChecks);
         }
 
         private ScenarioPlan plan(String at, ScenarioDoc s, ScenarioDoc defaults, GroupAssumptions base) {
@@ -114,21 +128,29 @@ public record ScenarioDeck(String name, List<ScenarioPlan> plans) {
             }
             BigDecimal call = s.call() != null ? s.call() : defaults == null ? null : defaults.call();
             Scenario probe = attempt(at + ".call", () -> new Scenario("-", GroupAssumptions.NONE, Map.of(), call));
-            Map<String, RatePath> paths = new LinkedHashMap<>();
-            ratePaths(at + ".wacPath", orDefault(s.wacPath(), defaults == null ? null : defaults.wacPath()), ScenarioText::wacPath, paths);
-            ratePaths(at + ".arm", orDefault(s.arm(), defaults == null ? null : defaults.arm()), ScenarioText::arm, paths);
+            Map<String, RateAssumption> rates = new LinkedHashMap<>();
+            ratePaths(at + ".wacPath", orDefault(s.wacPath(), defaults == null ? null : defaults.wacPath()), RateAssumption::parseWacPath, rates);
+            ratePaths(at + ".arm", orDefault(s.arm(), defaults == null ? null : defaults.arm()), ArmSpec::parseOption, rates);
             if (a == null || probe == null) {
                 return null;
             }
-            String name = s.name() != null && !s.name().isBlank() ? s.name().strip() : ScenarioGrid.name(a, overrides, call);
-            return new ScenarioPlan(new Scenario(name, a, overrides, call), paths);
+            RateAssumptions assumptions = RateAssumptions.of(new ArrayList<>(rates.values()));
+            String name = s.name() != null && !s.name().isBlank() ? s.name().strip()
+                    : ScenarioGrid.name(a, overrides, call) + assumptions.nameSuffix();
+            rateChecks.add(assumptions);
+            return new ScenarioPlan(new Scenario(name, a, overrides, call), assumptions.paths());
         }
 
         private static <T> T orDefault(T value, T fallback) {
             return value != null ? value : fallback;
         }
 
-        private void ratePaths(String at, Map<String, String> texts, Function<String, RatePath> parse, Map<String, RatePath> out) {
+        /**
+         * Each group's rate text, read by the command line's parser ({@code G=TEXT}); its problem, and the plausibility
+         * checks later, name this file, line and key.
+         */
+        private void ratePaths(String at, Map<String, String> texts, Function<String, RateAssumption> parse,
+                Map<String, RateAssumption> out) {
             if (texts == null) {
                 return;
             }
@@ -138,12 +160,16 @@ public record ScenarioDeck(String name, List<ScenarioPlan> plans) {
                     continue;
                 }
                 if (out.containsKey(e.getKey())) {
-                    problems.add(yaml.problem(gAt, "group " + e.getKey() + " already has a rate path (wacPath or arm, not both)"));
+                    problems.add(yaml.problem(gAt, "group " + e.getKey() + " already has a rate assumption (wacPath or arm, not both)"));
                     continue;
                 }
-                RatePath path = attempt(gAt, () -> parse.apply(e.getValue() == null ? "" : e.getValue()));
-                if (path != null) {
-                    out.put(e.getKey(), path);
+                try {
+                    RateAssumption parsed = parse.apply(e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()));
+                    InputProblem here = yaml.problem(gAt, "");
+                    out.put(e.getKey(), new RateAssumption(e.getKey(), parsed.path(), "--scenarios",
+                            new RateAssumption.Origin(here.file(), here.line(), gAt)));
+                } catch (InputException ex) {
+                    problems.add(yaml.problem(gAt, ex.problems().get(0).message()));
                 }
             }
         }

@@ -18,7 +18,7 @@ import org.waterfall.analytics.Quote;
  * @param classes each class with a balance or interest, in deal order
  * @param collateralLoss realized collateral losses over the projection, all groups, dollars
  * @param callDate the date the clean-up call was exercised, or null
- * @param notes the groups' rate paths other than constant, how the run ended and anything unusual
+ * @param notes how the run ended and anything unusual
  */
 public record ScenarioSummary(int number, String scenario, List<ClassSummary> classes, BigDecimal collateralLoss, LocalDate callDate,
         List<String> notes) {
@@ -76,15 +76,10 @@ public record ScenarioSummary(int number, String scenario, List<ClassSummary> cl
                     c.lastPrincipalDate(), c.totalPrincipal(), c.totalInterest(), c.totalLossAndWritedown(), c.finalDate(), quote, problem));
         }
         BigDecimal loss = BigDecimal.ZERO;
-        List<String> notes = new ArrayList<>();
         for (GroupProjection g : r.groups()) {
             loss = loss.add(g.totalLoss());
-            if (!g.ratePath().equals(new RatePath.Constant().label())) {
-                notes.add("group " + g.group() + " rate path: " + g.ratePath());
-            }
         }
-        notes.addAll(r.notes());
-        return new ScenarioSummary(number, r.scenario().name(), classes, loss, r.callDate(), notes);
+        return new ScenarioSummary(number, r.scenario().name(), classes, loss, r.callDate(), r.notes());
     }
 
     /** Summaries of a run's results, numbered in order. */

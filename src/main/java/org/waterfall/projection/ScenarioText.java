@@ -2,24 +2,19 @@ package org.waterfall.projection;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The textual forms of scenario inputs, one parser for each, shared by the command line and scenario decks: a
  * number ({@code 10.5}), a vector ({@code 5,10,15}: one value per projected month, the last carries on), a group
- * entry ({@code G=VALUE}), a WAC path ({@code 6.5,6.4,6.3}) and an ARM reset spec
- * ({@code index:I1/I2/...,margin:M,first:N,every:N,cap:C,life:L[,floor:F]}).
+ * entry ({@code G=VALUE}) and a speed. Rate assumptions have theirs in {@link RateAssumption#parseWacPath} and
+ * {@link ArmSpec#parseOption}.
  *
  * <p>Every parser throws {@link IllegalArgumentException} with a message that quotes the offending text and names
  * no option or key: the caller (an option converter, the deck reader) says where the text came from.
  */
 public final class ScenarioText {
 
-    /** The keys of an ARM spec, in the order the help text gives them. */
-    public static final List<String> ARM_KEYS = List.of("index", "margin", "first", "every", "cap", "life", "floor");
-    private static final List<String> ARM_REQUIRED = List.of("index", "margin", "first", "every", "cap", "life");
     /** Longest vector or path accepted, months (50 years). */
     public static final int MAX_MONTHS = 600;
 
@@ -84,39 +79,5 @@ public final class ScenarioText {
             v[i] = values.get(i).doubleValue();
         }
         return new Speed(kind, v);
-    }
-
-    /** A gross WAC path {@code W1,W2,...}, percent by projected month. */
-    public static RatePath wacPath(String text) {
-        return new RatePath.WacVector(numbers(text, ','));
-    }
-
-    /**
-     * A hybrid ARM reset: {@code index:I1/I2/...,margin:M,first:N,every:N,cap:C,life:L[,floor:F]}; the floor defaults
-     * to the margin. See {@link RatePath.IndexMargin}.
-     */
-    public static RatePath arm(String spec) {
-        Map<String, String> f = new LinkedHashMap<>();
-        for (String part : spec.split(",", -1)) {
-            int colon = part.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException("expected key:value, got '" + part.trim() + "'");
-            }
-            String key = part.substring(0, colon).trim();
-            if (!ARM_KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown key '" + key + "' (" + String.join(", ", ARM_KEYS) + ")");
-            }
-            if (f.put(key, part.substring(colon + 1).trim()) != null) {
-                throw new IllegalArgumentException("'" + key + "' is given twice");
-            }
-        }
-        for (String key : ARM_REQUIRED) {
-            if (!f.containsKey(key)) {
-                throw new IllegalArgumentException("missing " + key + ":");
-            }
-        }
-        BigDecimal margin = number(f.get("margin"));
-        return new RatePath.IndexMargin(numbers(f.get("index"), '/'), margin, wholeNumber(f.get("first")), wholeNumber(f.get("every")),
-                number(f.get("cap")), number(f.get("life")), f.containsKey("floor") ? number(f.get("floor")) : margin);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.waterfall.InputException;
 import org.waterfall.InputProblem;
+import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.GroupResult;
@@ -238,21 +239,8 @@ public record StartState(
         return new GroupStart(gr.group(), gr.endingBalance(), gr.grossWac(), remaining, Math.max(0, originalTerm - remaining), basis);
     }
 
-    /**
-     * Payments left at the start of a month, from its beginning balance, scheduled principal and gross WAC
-     * (percent): n = -ln(1 - rB/(S + rB)) / ln(1 + r), rounded; B / S at a zero rate; -1 when S is zero.
-     */
+    /** Payments left at the start of a month: {@link GroupCollateral#impliedTermMonths(BigDecimal, BigDecimal, BigDecimal)}. */
     static int impliedTerm(BigDecimal beginning, BigDecimal scheduled, BigDecimal grossWac) {
-        double b = beginning.doubleValue();
-        double s = scheduled.doubleValue();
-        double r = grossWac.doubleValue() / 1200;
-        if (!(s > 0) || !(b > 0)) {
-            return -1;
-        }
-        double n = r == 0 ? b / s : -Math.log1p(-r * b / (s + r * b)) / Math.log1p(r);
-        if (!Double.isFinite(n) || n < 1) {
-            return -1;
-        }
-        return (int) Math.min(Math.round(n), 1200);
+        return GroupCollateral.impliedTermMonths(beginning, scheduled, grossWac);
     }
 }

@@ -341,4 +341,84 @@ class BadInputTest {
         assertEquals("", r.out());
         assertTrue(r.err().contains("--format"), r.err());
     }
+
+    // --- rate assumptions and plausibility -----------------------------------------------------------
+
+    private static final String ARM = "1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12";
+
+    private static CliRun project(String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("project", DEAL.toString(), "--from", STATEMENT.toString(),
+                "--cpr", "10"));
+        args.addAll(java.util.List.of(more));
+        return run(args.toArray(new String[0]));
+    }
+
+    @Test
+    void twoRateAssumptionsForOneGroupAreRefused() throws IOException {
+        assertRefused(project("--arm", ARM, "--arm", ARM), "--arm: group 1 has two rate assumptions (--arm twice): give one per group");
+        assertRefused(project("--wac-path", "1=6,5.5", "--arm", ARM),
+                "--arm: group 1 has two rate assumptions (--wac-path and --arm): give one per group");
+        Path arm = write("arm.yaml", "groups:\n  - group: \"1\"\n    cohorts:\n"
+                + "      - { index: 1.3, margin: 2.75, first: 1, every: 12, cap: 5, life: 12 }\n");
+        assertRefused(project("--arm", ARM, "--arm-file", arm.toString()),
+                arm + ":2: groups[0].group: group 1 has two rate assumptions (--arm and --arm-file): give one per group");
+        assertRefused(run("price", DEAL.toString(), "--from", STATEMENT.toString(), "--class", "A1", "--price", "100", "--arm", ARM,
+                "--wac-path", "1=6"), "group 1 has two rate assumptions");
+        assertEquals(0, project("--arm-file", arm.toString(), "--arm", "2" + ARM.substring(1)).exit(), "one per group runs");
+    }
+
+    @Test
+    void aBadArmSpecOrFileIsOneLine() throws IOException {
+        assertRefused(project("--arm", "1=index:1.3,margin:2.75,first:1,every:12,cap:5"),
+                "--arm: group 1: life: give exactly one of life (the highest rate) and lifeover");
+        assertRefused(project("--arm", "9" + ARM.substring(1)), "--arm: the deal has no group '9'");
+        Path arm = write("bad-arm.yaml", "groups:\n  - group: \"1\"\n    cohorts:\n"
+                + "      - { index: 1.3, margin: 2.75, first: 1, every: 12, cap: 5, life: 12, colour: red }\n");
+        assertRefused(project("--arm-file", arm.toString()), "bad-arm.yaml:4: groups[0].cohorts[0].colour: unknown key 'colour'");
+        Path unknownGroup = write("arm9.yaml", "groups:\n  - group: \"9\"\n    cohorts:\n"
+                + "      - { index: 1.3, margin: 2.75, first: 1, every: 12, cap: 5, life: 12 }\n");
+        assertRefused(project("--arm-file", unknownGroup.toString()), "arm9.yaml:2: groups[0].group: the deal has no group '9'");
+        assertRefused(project("--arm-file", dir.resolve("none.yaml").toString()), "none.yaml", "file not found");
+    }
+
+    @Test
+    void anImplausibleRateOptionIsRefusedUnlessAllowed() {
+        assertRefused(project("--wac-path", "2=6,0.1"), "--wac-path: group 2, projected month 2: gross WAC 0.1% is not above the group's "
+                + "fees of 0.25%: the net WAC would be negative (--allow-implausible if intended)");
+        assertEquals(0, project("--wac-path", "2=6,0.3", "--allow-implausible").exit());
+    }
+
+    private Path periodWith(String name, String from, String to) throws IOException {
+        String text = Files.readString(Path.of("deals/boams-2002-k/collateral/2003-11.yaml"), StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        return write(name, text.replace(from, to));
+    }
+
+    @Test
+    void anImplausiblePeriodFileIsRefusedByEveryCommandThatReadsOne() throws IOException {
+        // a gross WAC of 0 on group 1: below the fees, and 693 months left on 360-month loans
+        Path p = periodWith("zero-wac.yaml", "grossWac: 6.711657", "grossWac: 0");
+        String first = "zero-wac.yaml:11: groups[0].grossWac: gross WAC 0% is not above the group's fees of 0.25%";
+        assertRefused(run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString()), first, "(and 1 more problem)");
+        assertRefused(run("project", DEAL.toString(), "--start", p.toString()), first);
+        assertRefused(run("price", DEAL.toString(), "--start", p.toString(), "--class", "A1", "--price", "100"), first);
+        // scheduled principal that pays group 4 off in 10 months
+        Path fast = periodWith("fast.yaml", "scheduledPrincipal: 36295.77,", "scheduledPrincipal: 2900000.00,");
+        assertRefused(run("project", DEAL.toString(), "--start", fast.toString()), "fast.yaml:14: groups[3].scheduledPrincipal: scheduled "
+                + "principal 2,900,000.00 on a beginning balance of 30,018,312.54 at 5.658272% gross WAC amortizes the group over 10 months, "
+                + "less than 1/4 of the 347 months its 360-month loans have left after 13 distribution dates");
+    }
+
+    @Test
+    void anImplausiblePeriodFileRunsWhenTheUserSaysItIsIntended() throws IOException {
+        Path p = periodWith("zero-wac.yaml", "grossWac: 6.711657", "grossWac: 0");
+        CliRun allowed = run("project", DEAL.toString(), "--start", p.toString(), "--allow-implausible");
+        assertEquals(0, allowed.exit(), allowed.err());
+        assertTrue(allowed.out().contains("group 1:   188,815,289.51 at 0% gross WAC, 692 months left"), allowed.out());
+        assertEquals(1, run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString(), "--allow-implausible").exit());
+        Path marked = periodWith("marked.yaml", "cumulativeLossesBefore: 0", "cumulativeLossesBefore: 0\nplausibility: unchecked");
+        Files.writeString(marked, Files.readString(marked, StandardCharsets.UTF_8).replace("grossWac: 6.711657", "grossWac: 0"),
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("project", DEAL.toString(), "--start", marked.toString()).exit());
+    }
 }

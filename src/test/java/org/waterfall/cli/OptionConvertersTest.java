@@ -39,8 +39,10 @@ class OptionConvertersTest {
         assertEquals("3", e.group());
         assertEquals(Speed.of(Speed.Kind.CPR, 40), e.value());
         assertEquals("expected GROUP=VALUE, got '40'", refusal(() -> new OptionConverters.GroupPsa().convert("40")));
-        assertEquals(ScenarioText.wacPath("6.5,6.4"), new OptionConverters.GroupWacPath().convert("1=6.5,6.4").value());
-        assertEquals("missing every:", refusal(() -> new OptionConverters.GroupArm().convert("2=index:1,margin:2,first:1,cap:2,life:9")));
+        assertEquals(org.waterfall.projection.RateAssumption.parseWacPath("1=6.5,6.4").path(),
+                new OptionConverters.GroupWacPath().convert("1=6.5,6.4").path());
+        assertEquals("2", new OptionConverters.GroupArm().convert("2=index:1,margin:2,first:1,every:12,cap:2,life:9").group());
+        assertEquals("group 2: every: missing", refusal(() -> new OptionConverters.GroupArm().convert("2=index:1,margin:2,first:1,cap:2,life:9")));
     }
 
     @Test

@@ -370,4 +370,51 @@ class ProjectCommandTest {
         assertTrue(text.contains("needed for any month after the first distribution date"), text);
         assertTrue(text.contains("--scenarios=DECK_YAML"), text);
     }
+
+    @Test
+    void everyRateAssumptionIsInTheHeaderAndTheScenarioNames() {
+        CliRun r = run(project("--cpr", "10,30", "--wac-path", "3=7.5,7", "--arm",
+                "2=share:60,index:1.3/1.5,margin:2.25,first:3,every:12,firstcap:5,cap:2,lifeover:5;"
+                        + "share:40,rate:5.9,index:1.3,margin:2.5,first:30,every:6,cap:1,life:10.5,round:none"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("  rates 1:   gross WAC constant at its start value"), r.out());
+        assertTrue(r.out().contains("  rates 2:   hybrid ARM, 2 cohorts (shares constant: they prepay alike): 60% at the group WAC: index "
+                + "1.3/1.5 + margin 2.25 rounded to the nearest 1/8%, first reset month 3 then every 12, caps 5 first / 2 periodic / "
+                + "start + 5 lifetime, floor 2.25; 40% at 5.9%: index 1.3 + margin 2.5 unrounded, first reset month 30 then every 6, "
+                + "caps 1 first / 1 periodic / 10.5 lifetime, floor 2.5"), r.out());
+        assertTrue(r.out().contains("  rates 3:   WAC vector 7.5, 7"), r.out());
+        assertTrue(r.out().contains("Scenario 1 of 2: 10 CPR, group 3 WAC 7.5/7, group 2 ARM index 1.3/1.5 | 1.3 (2 cohorts)"), r.out());
+        assertTrue(r.out().contains("Scenario 2 of 2: 30 CPR, group 3 WAC 7.5/7, group 2 ARM index 1.3/1.5 | 1.3 (2 cohorts)"), r.out());
+    }
+
+    @Test
+    void anArmGroupsWacFollowsItsCohortsMonthByMonth() throws Exception {
+        // group 1 (6.711657%): index 1.3 + margin 2.75 = 4.05, rounded to 4.000; the cap of 5 allows it at the first reset
+        CliRun r = run(project("--cpr", "20", "--format", "json", "--arm", "1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12"));
+        assertEquals(0, r.exit(), r.err());
+        JsonNode s = new ObjectMapper().readTree(r.out()).get("scenarios").get(0);
+        assertEquals("20 CPR, group 1 ARM index 1.3", s.get("name").asText());
+        JsonNode g1 = s.get("groups").get(0);
+        assertTrue(g1.get("ratePath").asText().startsWith("hybrid ARM, 1 cohort: 100% at the group WAC"), g1.get("ratePath").asText());
+        assertEquals(0, new BigDecimal("4").compareTo(new BigDecimal(g1.get("cashflows").get(0).get("grossWac").asText())));
+        assertEquals(0, new BigDecimal("4").compareTo(new BigDecimal(g1.get("cashflows").get(12).get("grossWac").asText())));
+        // a 60/40 split of the same group, the 40% never resetting within the run: 0.6 x 4 + 0.4 x 6.711657 = 5.0846628
+        CliRun split = run(project("--cpr", "20", "--format", "json", "--arm",
+                "1=share:60,index:1.3,margin:2.75,first:1,every:12,cap:5,life:12;share:40,index:1.3,margin:2.75,first:999,every:12,cap:5,"
+                        + "life:12"));
+        assertEquals(0, split.exit(), split.err());
+        JsonNode g = new ObjectMapper().readTree(split.out()).get("scenarios").get(0).get("groups").get(0);
+        assertEquals(0, new BigDecimal("5.0846628").compareTo(new BigDecimal(g.get("cashflows").get(0).get("grossWac").asText())),
+                g.get("cashflows").get(0).get("grossWac").asText());
+    }
+
+    @Test
+    void theBundledArmFileRuns() {
+        CliRun r = run(project("--cpr", "10", "--arm-file", "deals/boams-2002-k/arm/example-cohorts.yaml"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Scenario 1 of 1: 10 CPR, group 1 ARM index 1.3 | 1.3/1.4/1.5/1.75/2 (2 cohorts), group 4 ARM index 1.3"),
+                r.out());
+        assertTrue(r.out().contains("  rates 4:   hybrid ARM, 1 cohort: 100% at the group WAC: index 1.3 + margin 2.75 rounded to the "
+                + "nearest 1/8%, first reset month 69 then every 12, caps 5 first / 2 periodic / 10.75 lifetime, floor 2.75"), r.out());
+    }
 }

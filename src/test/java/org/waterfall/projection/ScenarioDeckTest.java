@@ -75,8 +75,8 @@ class ScenarioDeckTest {
         assertEquals(Speed.of(Speed.Kind.SDA, 200), g3.defaults(), "what the group does not give, it takes from the scenario");
         assertEquals(0, new BigDecimal("50").compareTo(g3.severityPercent()));
         assertEquals(new RatePath.WacVector(List.of(new BigDecimal("6.9"), new BigDecimal("7.1"))), p.ratePaths().get("1"));
-        assertInstanceOf(RatePath.IndexMargin.class, p.ratePaths().get("2"));
-        assertEquals(ScenarioText.arm("index:1.2/1.5,margin:2.25,first:10,every:12,cap:2,life:11.7"), p.ratePaths().get("2"),
+        assertInstanceOf(RatePath.Cohorts.class, p.ratePaths().get("2"));
+        assertEquals(ArmSpec.parseOption("2=index:1.2/1.5,margin:2.25,first:10,every:12,cap:2,life:11.7").path(), p.ratePaths().get("2"),
                 "the deck's ARM spec is the command line's");
     }
 

@@ -37,7 +37,7 @@ class ScenarioPlanTest {
     void differentRatePathsOrCallsAreDifferentScenarios() {
         Scenario a = new Scenario("a", GroupAssumptions.NONE, Map.of(), null);
         ScenarioPlan flat = new ScenarioPlan(a, Map.of());
-        ScenarioPlan rising = new ScenarioPlan(a, Map.of("1", ScenarioText.wacPath("7,8")));
+        ScenarioPlan rising = new ScenarioPlan(a, Map.of("1", new RatePath.WacVector(List.of(new BigDecimal("7"), new BigDecimal("8")))));
         ScenarioPlan called = new ScenarioPlan(a.withCleanUpCall(BigDecimal.TEN), Map.of());
         assertEquals(3, ScenarioPlan.distinct(List.of(flat, rising, called)).plans().size());
     }
@@ -46,7 +46,7 @@ class ScenarioPlanTest {
     void eachPlanRunsOnItsOwnRatePathsInInputOrder() {
         Scenario s = ProjectionFixtures.cpr(10);
         ScenarioPlan flat = new ScenarioPlan(s, Map.of());
-        ScenarioPlan rising = new ScenarioPlan(s, Map.of("1", ScenarioText.wacPath("7.5")));
+        ScenarioPlan rising = new ScenarioPlan(s, Map.of("1", new RatePath.WacVector(List.of(new BigDecimal("7.5")))));
         List<ScenarioResult> r = ScenarioPlan.runAll(ProjectionFixtures.boams(), ProjectionFixtures.boamsStart(), false,
                 List.of(flat, rising, flat), null);
         Projector plain = new Projector(ProjectionFixtures.boams(), ProjectionFixtures.boamsStart(), ProjectionOptions.defaults().withKeepCashflows(false));

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.waterfall.analytics.PriceOrYield;
 
@@ -65,15 +63,5 @@ class ScenarioSummaryTest {
         ScenarioSummary.ClassSummary a1 = s.classSummary("A1");
         assertNull(a1.quote());
         assertTrue(a1.quoteProblem().contains("class A1"), a1.quoteProblem());
-    }
-
-    @Test
-    void aRatePathIsNoted() {
-        ScenarioResult r = new Projector(ProjectionFixtures.boams(), ProjectionFixtures.boamsStart(),
-                new ProjectionOptions(Map.of("2", ScenarioText.wacPath("6.2")), false)).run(ProjectionFixtures.cpr(10));
-        List<String> notes = ScenarioSummary.of(1, r, null, null).notes();
-        assertEquals("group 2 rate path: WAC vector 6.2", notes.get(0));
-        assertFalse(ScenarioSummary.of(1, run(ProjectionFixtures.cpr(10), false), null, null).notes().stream()
-                .anyMatch(n -> n.contains("rate path")));
     }
 }

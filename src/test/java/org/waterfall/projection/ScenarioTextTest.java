@@ -41,21 +41,4 @@ class ScenarioTextTest {
         assertEquals(new Speed(Speed.Kind.CDR, new double[] {1, 2}), ScenarioText.speed(Speed.Kind.CDR, ScenarioText.numbers("1,2", ',')));
         assertEquals("CPR must be below 100: 100", refusal(() -> ScenarioText.speed(Speed.Kind.CPR, List.of(BigDecimal.valueOf(100)))));
     }
-
-    @Test
-    void anArmSpecNeedsEveryKeyButTheFloorWhichDefaultsToTheMargin() {
-        RatePath arm = ScenarioText.arm("index:1.2/1.5,margin:2.25,first:10,every:12,cap:2,life:11.7");
-        assertEquals(new RatePath.IndexMargin(List.of(new BigDecimal("1.2"), new BigDecimal("1.5")), new BigDecimal("2.25"), 10, 12,
-                new BigDecimal("2"), new BigDecimal("11.7"), new BigDecimal("2.25")), arm);
-        assertEquals("missing life:", refusal(() -> ScenarioText.arm("index:1,margin:2,first:1,every:12,cap:2")));
-        assertEquals("'cap' is given twice", refusal(() -> ScenarioText.arm("index:1,margin:2,first:1,every:12,cap:2,cap:3,life:9")));
-        assertEquals("expected key:value, got 'margin'", refusal(() -> ScenarioText.arm("index:1,margin")));
-        assertEquals("reset months must be 1 or more", refusal(() -> ScenarioText.arm("index:1,margin:2,first:0,every:12,cap:2,life:9")));
-    }
-
-    @Test
-    void aWacPathIsAVectorOfRates() {
-        assertEquals(new RatePath.WacVector(List.of(new BigDecimal("6.5"), new BigDecimal("6.4"))), ScenarioText.wacPath("6.5,6.4"));
-        assertEquals("WAC must be a percentage in [0, 100): 100", refusal(() -> ScenarioText.wacPath("6.5,100")));
-    }
 }

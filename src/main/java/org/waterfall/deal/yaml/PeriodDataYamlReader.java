@@ -10,12 +10,19 @@ import org.waterfall.InputException;
 import org.waterfall.InputProblem;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.collateral.Plausibility;
+import org.waterfall.deal.ResolvedDeal;
 
 /**
  * Reads a period data file ({@code deals/<deal>/collateral/<yyyy-mm>.yaml}): each group's collateral for one
- * distribution date, as a servicer would report it. Problems are reported with file, line and key.
+ * distribution date, as a servicer would report it. Problems are reported with file, line and key. Read for a
+ * deal, values that make no sense for its groups are refused too ({@link Plausibility}); {@code plausibility:
+ * unchecked} in the file says they are intended.
  */
 public final class PeriodDataYamlReader {
+
+    private static final String CHECKED = "checked";
+    private static final String UNCHECKED = "unchecked";
 
     private PeriodDataYamlReader() {
     }
@@ -26,7 +33,8 @@ public final class PeriodDataYamlReader {
             BigDecimal delinquent60PlusAverage,
             BigDecimal cumulativeLossesBefore,
             @JsonProperty(required = true) List<GroupDocument> groups,
-            java.util.Map<String, BigDecimal> classBalances) {
+            java.util.Map<String, BigDecimal> classBalances,
+            String plausibility) {
     }
 
     record GroupDocument(
@@ -60,7 +68,33 @@ public final class PeriodDataYamlReader {
     }
 
     public static PeriodData readPeriodData(Path file) {
+        return periodData(YamlBinder.bind(file, PeriodDocument.class));
+    }
+
+    /**
+     * A period data file for a deal, refused when a value is implausible for the deal's groups
+     * ({@link Plausibility}) unless the file says {@code plausibility: unchecked} or {@code allowImplausible}.
+     *
+     * @throws InputException naming file, line and key of every implausible value (the first on the line)
+     */
+    public static PeriodData readPeriodData(Path file, ResolvedDeal deal, boolean allowImplausible) {
         YamlBinder.Bound<PeriodDocument> bound = YamlBinder.bind(file, PeriodDocument.class);
+        PeriodData data = periodData(bound);
+        if (allowImplausible || UNCHECKED.equals(bound.document().plausibility())) {
+            return data;
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        for (Plausibility.Finding f : Plausibility.check(deal, data.collateral())) {
+            problems.add(bound.problem("groups[" + f.groupPosition() + "]." + f.key(), f.message() + " (if intended, add '"
+                    + Plausibility.OVERRIDE_KEY + "' to the file or use " + Plausibility.OVERRIDE_OPTION + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return data;
+    }
+
+    private static PeriodData periodData(YamlBinder.Bound<PeriodDocument> bound) {
         PeriodDocument d = bound.document();
         List<InputProblem> problems = new ArrayList<>();
         List<GroupCollateral> groups = new ArrayList<>();
@@ -78,6 +112,10 @@ public final class PeriodDataYamlReader {
             } catch (IllegalArgumentException | NullPointerException e) {
                 problems.add(bound.problem("groups[" + i + "]", String.valueOf(e.getMessage())));
             }
+        }
+        if (d.plausibility() != null && !d.plausibility().equals(CHECKED) && !d.plausibility().equals(UNCHECKED)) {
+            problems.add(bound.problem("plausibility", "expected " + CHECKED + " (the default) or " + UNCHECKED + ", not '"
+                    + d.plausibility() + "'"));
         }
         java.util.Map<String, BigDecimal> balances = d.classBalances() == null ? java.util.Map.of() : d.classBalances();
         balances.forEach((name, value) -> {

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * hostile files; unknown keys, wrong types and missing required keys reported as one line naming file, line
  * and key path; and an index from key path to line, so that checks made after binding can name the line too.
  */
-final class YamlBinder {
+public final class YamlBinder {
 
     /** Largest YAML file accepted, bytes. A deal file is a few kilobytes. */
     static final int MAX_BYTES = 1 << 20;
@@ -38,10 +38,10 @@ final class YamlBinder {
     }
 
     /** A bound document and where each key path stands in the file. */
-    record Bound<T>(T document, String file, Map<String, Integer> lines) {
+    public record Bound<T>(T document, String file, Map<String, Integer> lines) {
 
         /** The line of a key path such as {@code classes[3].group}, or of its nearest enclosing key; 0 if none. */
-        int lineOf(String path) {
+        public int lineOf(String path) {
             String p = path;
             while (true) {
                 Integer line = lines.get(p);
@@ -56,12 +56,12 @@ final class YamlBinder {
             }
         }
 
-        InputProblem problem(String path, String message) {
+        public InputProblem problem(String path, String message) {
             return new InputProblem(file, lineOf(path), path, message);
         }
     }
 
-    static <T> Bound<T> bind(Path file, Class<T> type) {
+    public static <T> Bound<T> bind(Path file, Class<T> type) {
         String name = file.toString();
         return bind(name, InputFiles.readText(file, MAX_BYTES, "YAML", false), type);
     }
@@ -170,15 +170,18 @@ final class YamlBinder {
     }
 
     /** A reader's word for the Java type Jackson wanted. */
-    private static String expectedType(String message) {
-        if (message.contains("BigDecimal") || message.contains("Integer") || message.contains("`int`")) {
+    private static String expectedType(String jacksonMessage) {
+        // the wanted type is the first one quoted ("value of type `java.util.ArrayList<...>` from Integer value")
+        java.util.regex.Matcher wanted = java.util.regex.Pattern.compile("`([^`]*)`").matcher(jacksonMessage);
+        String message = wanted.find() ? wanted.group(1) : jacksonMessage;
+        if (message.startsWith("java.util.List") || message.startsWith("java.util.ArrayList")) {
+            return "a list";
+        } else if (message.contains("BigDecimal") || message.contains("Integer") || message.equals("int")) {
             return "a number";
         } else if (message.contains("LocalDate")) {
             return "a date (yyyy-mm-dd)";
-        } else if (message.contains("Boolean") || message.contains("`boolean`")) {
+        } else if (message.contains("Boolean") || message.equals("boolean")) {
             return "true or false";
-        } else if (message.contains("java.util.List") || message.contains("ArrayList")) {
-            return "a list";
         } else if (message.contains("String")) {
             return "text";
         }
