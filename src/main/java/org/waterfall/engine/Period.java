@@ -88,6 +88,8 @@ final class Period {
     final BigDecimal[] loss;
     final BigDecimal[] writeDown;
     final BigDecimal[] groupLoss;
+    /** Principal collections a group's interest could not spare for an advance or its fees: a loss in the loss order. */
+    final BigDecimal[] principalHeldBack;
 
     Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore) {
         this.deal = deal;
@@ -139,6 +141,7 @@ final class Period {
         loss = zeros(nClasses);
         writeDown = zeros(nClasses);
         groupLoss = zeros(nGroups);
+        principalHeldBack = zeros(nGroups);
     }
 
     boolean finalDistribution() {

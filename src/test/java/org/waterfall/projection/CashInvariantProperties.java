@@ -151,8 +151,7 @@ class CashInvariantProperties {
     /** {@code --cpr 20 --arm 1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12}: group 1's net WAC falls to ~3.8%. */
     @Test
     void theIssuesArmResetPaysNoMoreInterestThanTheCollateralNets() {
-        RatePath arm = new RatePath.IndexMargin(List.of(new BigDecimal("1.3")), new BigDecimal("2.75"), 1, 12, new BigDecimal("5"),
-                new BigDecimal("12"), new BigDecimal("2.75"));
+        RatePath arm = ArmSpec.parseOption("1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12").path();
         ProjectionCase k = InvariantCases.boams(ProjectionFixtures.cpr(20));
         k = new ProjectionCase(k.description() + "rate path group 1: " + arm.label() + "\n", k.deal(), k.start(),
                 new ProjectionOptions(java.util.Map.of("1", arm), true), k.scenario());

@@ -261,8 +261,9 @@ final class InvariantCases {
                 }
                 BigDecimal margin = BigDecimal.valueOf(150 + rnd.nextInt(150), 2);
                 int[] every = {1, 6, 12};
-                return new RatePath.IndexMargin(index, margin, 1 + rnd.nextInt(60), every[rnd.nextInt(3)],
-                        BigDecimal.valueOf(1 + rnd.nextInt(5)), BigDecimal.valueOf(9 + rnd.nextInt(5)), rnd.nextBoolean() ? BigDecimal.ZERO : margin);
+                BigDecimal cap = BigDecimal.valueOf(1 + rnd.nextInt(5));
+                return indexMargin(index, margin, 1 + rnd.nextInt(60), every[rnd.nextInt(3)], cap,
+                        BigDecimal.valueOf(9 + rnd.nextInt(5)), rnd.nextBoolean() ? BigDecimal.ZERO : margin);
             }
         }
     }
@@ -330,13 +331,20 @@ final class InvariantCases {
         return b.append('\n').toString();
     }
 
+    /** One ARM cohort for the whole group: index + margin unrounded, one cap for every reset, an absolute lifetime cap. */
+    static RatePath indexMargin(List<BigDecimal> index, BigDecimal margin, int first, int every, BigDecimal cap, BigDecimal lifetime,
+            BigDecimal floor) {
+        return new RatePath.Cohorts(List.of(new ArmCohort(BigDecimal.valueOf(100), null, index, margin, first, every, cap, cap,
+                ArmCohort.LifetimeCap.absolute(lifetime), floor, ArmRounding.NONE)));
+    }
+
     private static String ratePathLines(Map<String, RatePath> paths) {
         StringBuilder b = new StringBuilder();
         paths.forEach((g, p) -> {
             String label = p.label();
             b.append("rate path group ").append(g).append(": ").append(label.length() > 300 ? label.substring(0, 300) + "..." : label);
-            if (p instanceof RatePath.IndexMargin im) {
-                b.append(", index ").append(im.index());
+            if (p instanceof RatePath.Cohorts arm) {
+                b.append(", index ").append(arm.cohorts().get(0).index());
             }
             b.append('\n');
         });
