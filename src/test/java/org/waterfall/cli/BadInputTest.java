@@ -369,7 +369,8 @@ class BadInputTest {
 
     @Test
     void aBadArmSpecOrFileIsOneLine() throws IOException {
-        assertRefused(project("--arm", "1=index:1.3,margin:2.75,first:1,every:12,cap:5"),
+        // a spec that cannot be read is refused as it is parsed: one line, then the usage hint
+        assertRefusedWithHint(project("--arm", "1=index:1.3,margin:2.75,first:1,every:12,cap:5"),
                 "--arm: group 1: life: give exactly one of life (the highest rate) and lifeover");
         assertRefused(project("--arm", "9" + ARM.substring(1)), "--arm: the deal has no group '9'");
         Path arm = write("bad-arm.yaml", "groups:\n  - group: \"1\"\n    cohorts:\n"

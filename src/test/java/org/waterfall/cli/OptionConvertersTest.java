@@ -42,7 +42,7 @@ class OptionConvertersTest {
         assertEquals(org.waterfall.projection.RateAssumption.parseWacPath("1=6.5,6.4").path(),
                 new OptionConverters.GroupWacPath().convert("1=6.5,6.4").path());
         assertEquals("2", new OptionConverters.GroupArm().convert("2=index:1,margin:2,first:1,every:12,cap:2,life:9").group());
-        assertEquals("group 2: every: missing", refusal(() -> new OptionConverters.GroupArm().convert("2=index:1,margin:2,first:1,cap:2,life:9")));
+        assertEquals("group 2: every: missing required key 'every'", refusal(() -> new OptionConverters.GroupArm().convert("2=index:1,margin:2,first:1,cap:2,life:9")));
     }
 
     @Test

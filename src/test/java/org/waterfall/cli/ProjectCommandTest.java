@@ -171,8 +171,8 @@ class ProjectCommandTest {
         "--call; 0; waterfall: --call: clean-up call must be a percentage in (0, 100]: 0",
         "--cpr-vector; 5,x; waterfall: --cpr-vector: 'x' is not a number",
         "--cpr; abc; waterfall: --cpr: 'abc' is not a number",
-        "--arm; 1=index:2,margin:x,first:1,every:12,cap:2,life:9; waterfall: --arm: 'x' is not a number",
-        "--arm; 1=index:2,margin:1,first:1,every:12,cap:2,life:9,size:3; waterfall: --arm: unknown key 'size' (index, margin, first, every, cap, life, floor)",
+        "--arm; 1=index:2,margin:x,first:1,every:12,cap:2,life:9; waterfall: --arm: group 1: margin: 'x' is not a number",
+        "--arm; 1=index:2,margin:1,first:1,every:12,cap:2,life:9,size:3; waterfall: --arm: group 1: size: unknown key 'size' (share, rate, index, margin, first, every, firstcap, cap, life, lifeover, floor, round)",
         "--wac-path; 1; waterfall: --wac-path: expected GROUP=VALUE, got '1'",
         "--group-cpr; 9=10; waterfall: --group-cpr: the deal boams-2002-k has no group '9'"})
     void aBadOptionIsOneLineNamingItThenTheUsageHintAndNoOutput(String option, String value, String message, @TempDir Path dir) {

@@ -149,7 +149,7 @@ class ScenarioDeckTest {
                 """);
         assertEquals(2, p.size());
         assertEquals("deck.yaml:4: scenarios[0].groups.9: the deal boams-2002-k has no group '9'", p.get(0).toString());
-        assertEquals("deck.yaml:6: scenarios[1].arm.1: 'x' is not a number", p.get(1).toString());
+        assertEquals("deck.yaml:6: scenarios[1].arm.1: group 1: margin: 'x' is not a number", p.get(1).toString());
     }
 
     @Test
