@@ -14,7 +14,7 @@ import org.waterfall.deal.yaml.ScenarioDeckDocument;
 import org.waterfall.deal.yaml.ScenarioDeckDocument.GroupDoc;
 import org.waterfall.deal.yaml.ScenarioDeckDocument.ScenarioDoc;
 import org.waterfall.deal.yaml.ScenarioDeckYamlReader;
-import org.waterfall.deal.yaml.YamlDocument;
+import org.waterfall.deal.yaml.YamlBinder;
 
 /**
  * A scenario deck: named scenarios kept in a YAML file (see {@link ScenarioDeckDocument} for the layout), checked
@@ -52,17 +52,17 @@ public record ScenarioDeck(String name, List<ScenarioPlan> plans, List<RateAssum
     }
 
     /** Checks a bound deck for a deal. @throws InputException with every problem found */
-    public static ScenarioDeck of(YamlDocument<ScenarioDeckDocument> yaml, ResolvedDeal deal) {
+    public static ScenarioDeck of(YamlBinder.Bound<ScenarioDeckDocument> yaml, ResolvedDeal deal) {
         return new Builder(yaml, deal).build();
     }
 
     private static final class Builder {
-        private final YamlDocument<ScenarioDeckDocument> yaml;
+        private final YamlBinder.Bound<ScenarioDeckDocument> yaml;
         private final ResolvedDeal deal;
         private final List<InputProblem> problems = new ArrayList<>();
         private final List<RateAssumptions> rateChecks = new ArrayList<>();
 
-        Builder(YamlDocument<ScenarioDeckDocument> yaml, ResolvedDeal deal) {
+        Builder(YamlBinder.Bound<ScenarioDeckDocument> yaml, ResolvedDeal deal) {
             this.yaml = yaml;
             this.deal = deal;
         }

@@ -11,12 +11,12 @@ public final class ScenarioDeckYamlReader {
     private ScenarioDeckYamlReader() {
     }
 
-    public static YamlDocument<ScenarioDeckDocument> read(Path file) {
-        return new YamlDocument<>(YamlBinder.bind(file, ScenarioDeckDocument.class));
+    public static YamlBinder.Bound<ScenarioDeckDocument> read(Path file) {
+        return YamlBinder.bind(file, ScenarioDeckDocument.class);
     }
 
     /** Reads deck YAML from text; {@code name} is how problems name the source. */
-    public static YamlDocument<ScenarioDeckDocument> read(String name, String text) {
-        return new YamlDocument<>(YamlBinder.bind(name, text, ScenarioDeckDocument.class));
+    public static YamlBinder.Bound<ScenarioDeckDocument> read(String name, String text) {
+        return YamlBinder.bind(name, text, ScenarioDeckDocument.class);
     }
 }
