@@ -70,7 +70,7 @@ public final class ParseCommand implements Callable<Integer> {
         ArrayNode figures = root.putArray("figures");
         for (PrintedFigure f : st.figures()) {
             ObjectNode n = figures.addObject();
-            n.put("id", f.id());
+            n.put("id", f.id().toString());
             n.put("value", f.value().toPlainString());
             n.put("line", f.line());
         }

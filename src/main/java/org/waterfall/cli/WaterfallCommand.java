@@ -7,14 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Root command: {@code waterfall verify | parse | project | price | breakeven}. */
+/** Root command: {@code waterfall verify | render | parse | project | price | breakeven}. */
 @Command(
         name = "waterfall",
         mixinStandardHelpOptions = true,
         version = "waterfall 0.1.0",
         description = "Cash-flow waterfall simulator and trustee-statement verifier for RMBS pass-through deals.",
-        subcommands = {VerifyCommand.class, ParseCommand.class, ProjectCommand.class, PriceCommand.class, BreakevenCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {VerifyCommand.class, RenderCommand.class, ParseCommand.class, ProjectCommand.class, PriceCommand.class,
+            BreakevenCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every printed figure ties out",

@@ -6,7 +6,6 @@ import java.util.List;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
-import org.waterfall.deal.TrusteeConventions;
 
 /** Step 12, results: each class's and group's figures for the date, and what the funds left over. */
 final class Results {
@@ -16,7 +15,6 @@ final class Results {
 
     static PeriodResult apply(Period p) {
         ResolvedDeal deal = p.deal;
-        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
         BigDecimal[] ending = new BigDecimal[p.nClasses];
         for (int c = 0; c < p.nClasses; c++) {
             ending[c] = deal.isInterestOnly(c) ? null : p.remaining(c);
@@ -28,15 +26,13 @@ final class Results {
             if (io) {
                 ending[c] = stripEnds ? BigDecimal.ZERO : Period.sum(ending, deal.notionalOf(c));
             }
-            BigDecimal endingBasis = ending[c];
-            if (exactBasis && !stripEnds) {
-                endingBasis = io ? exactEnding(p, deal.notionalOf(c)) : exactEnding(p, new int[] {c});
-            }
+            BigDecimal endingUnrounded = stripEnds ? BigDecimal.ZERO
+                    : io ? exactEnding(p, deal.notionalOf(c)) : exactEnding(p, new int[] {c});
             BigDecimal interestExact = Period.minus(Period.plus(Period.minus(p.accruedExact[c], p.shortfall[c]), p.unpaidBefore[c]),
                     p.unpaidAfter[c]);
             classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate[c], p.accrued[c], p.shortfall[c], p.interestPaid[c],
                     p.principal[c], p.loss[c], ending[c], p.principalExact[c], interestExact, p.conv,
-                    deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingBasis, p.unpaidAfter[c],
+                    deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingUnrounded, p.unpaidAfter[c],
                     p.writeDown[c]));
         }
         List<GroupResult> groups = new ArrayList<>(p.nGroups);

@@ -55,7 +55,6 @@ public final class Projector {
     private static final MathContext MC = Rounding.INTERMEDIATE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final ResolvedDeal deal;
@@ -149,12 +148,18 @@ public final class Projector {
 
     /** Runs one scenario. */
     public ScenarioResult run(Scenario scenario) {
-        return new Run(scenario).execute();
+        return new Run(scenario, null).execute();
+    }
+
+    /** Runs one scenario, handing each month's engine result to {@code months} as it is computed (to render it). */
+    public ScenarioResult run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
+        return new Run(scenario, months).execute();
     }
 
     /** One scenario's mutable state: local to the calling thread. */
     private final class Run {
         private final Scenario scenario;
+        private final java.util.function.Consumer<PeriodResult> months;
         private final boolean keep = options.keepCashflows();
         private final GroupAssumptions[] assumptions = new GroupAssumptions[nGroups];
         private final BigDecimal[] recoveryFraction = new BigDecimal[nGroups];
@@ -211,8 +216,9 @@ public final class Projector {
         private final double[] lastRate = new double[2 * nGroups];
         private final BigDecimal[] lastFraction = new BigDecimal[2 * nGroups];
 
-        Run(Scenario scenario) {
+        Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
+            this.months = months;
             int longestLag = 0;
             for (int g = 0; g < nGroups; g++) {
                 GroupAssumptions a = scenario.assumptionsFor(groupIds[g]);
@@ -417,6 +423,9 @@ public final class Projector {
             boolean last = call || poolEnd.signum() == 0;
             PeriodResult result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
                     previousShift, last), classBalance, unpaidInterest);
+            if (months != null) {
+                months.accept(result);
+            }
             previousShift = result.shifting().steppedShiftPercent();
             runDates.add(date);
             if (call) {

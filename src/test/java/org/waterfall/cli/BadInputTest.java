@@ -342,6 +342,44 @@ class BadInputTest {
         assertTrue(r.err().contains("--format"), r.err());
     }
 
+    @Test
+    void anUnknownGroupInPeriodDataIsOneLineNamingFileLineAndKeyInEveryCommand() throws IOException {
+        String data = java.nio.file.Files.readString(Path.of("deals/boams-2002-k/collateral/2003-11.yaml"))
+                .replace("{ group: \"3\"", "{ group: \"7\"");
+        Path p = write("unknown-group.yaml", data);
+        int line = data.substring(0, data.indexOf("group: \"7\"")).split("\n", -1).length;
+        assertRefused(run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString()),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+        assertRefused(run("render", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString()),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+        assertRefused(run("project", DEAL.toString(), "--start", p.toString(), "--cpr", "10"),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+    }
+
+    @Test
+    void periodDataInAnotherOrderGivesTheSameReport() throws IOException {
+        String data = java.nio.file.Files.readString(Path.of("deals/boams-2002-k/collateral/2003-11.yaml"));
+        String[] lines = data.split("\n", -1);
+        java.util.List<Integer> groupLines = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith("- { group:")) {
+                groupLines.add(i);
+            }
+        }
+        String first = lines[groupLines.get(0)];
+        lines[groupLines.get(0)] = lines[groupLines.get(3)];
+        lines[groupLines.get(3)] = first;
+        Path p = write("reordered.yaml", String.join("\n", lines));
+        CliRun ordered = run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", "deals/boams-2002-k/collateral/2003-11.yaml",
+                "--format", "csv");
+        CliRun reordered = run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString(), "--format", "csv");
+        assertEquals(1, reordered.exit(), reordered.err());
+        assertTrue(reordered.out().contains("aggregate.senior.prepaymentPercentage,") && reordered.out().contains(",96.885816,"),
+                "the aggregate SPP weights each group's own prepayments");
+        assertEquals(ordered.out().replace("deals/boams-2002-k/collateral/2003-11.yaml", "X"),
+                reordered.out().replace(p.toString(), "X"));
+    }
+
     // --- rate assumptions and plausibility -----------------------------------------------------------
 
     private static final String ARM = "1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12";
