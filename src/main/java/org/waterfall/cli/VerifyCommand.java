@@ -68,7 +68,7 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (default), json, csv (one row per figure), or html (one statement: a self-contained page, the "
                     + "statement with every figure coloured by its status).")
-    ReportFormat format;
+    OutputFormat format;
 
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
     boolean brief;
@@ -79,11 +79,13 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Output formats of a report. */
-    public enum ReportFormat { table, json, csv, html }
-
     @Override
     public Integer call() {
+        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv, OutputFormat.html);
+        format.refuseUnless(spec, brief, "--brief", OutputFormat.table);
+        if (outFile != null) {
+            AtomicOutput.requireWritableTarget(outFile);
+        }
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
         List<Path> files = statements();
         if (files.size() > 1 && collateralFile != null) {
@@ -91,7 +93,7 @@ public final class VerifyCommand implements Callable<Integer> {
                     + files.size());
         }
         boolean single = files.size() == 1 && statementFiles.size() == 1 && !Files.isDirectory(statementFiles.get(0));
-        if (format == ReportFormat.html && !single) {
+        if (format == OutputFormat.html && !single) {
             throw new UserInputException("--format html shows one statement: give one statement file (a chain is reported as "
                     + "table, json or csv)");
         }
@@ -115,7 +117,7 @@ public final class VerifyCommand implements Callable<Integer> {
                 case json -> VerificationReportWriter.json(report);
                 case csv -> VerificationReportWriter.csv(List.of(report));
                 case html -> VerificationHtml.html(report, statements.get(0), StatementParser.lines(texts.get(0)));
-                case table -> VerificationReportWriter.table(report, brief);
+                default -> VerificationReportWriter.table(report, brief);
             };
             tiesOut = report.tiesOut();
         } else {
@@ -123,8 +125,7 @@ public final class VerifyCommand implements Callable<Integer> {
             text = switch (format) {
                 case json -> VerificationReportWriter.json(chain);
                 case csv -> VerificationReportWriter.csv(chain.months());
-                case table -> VerificationReportWriter.table(chain, brief);
-                case html -> throw new IllegalStateException("html is refused above for a chain");
+                default -> VerificationReportWriter.table(chain, brief);
             };
             tiesOut = chain.tiesOut();
         }

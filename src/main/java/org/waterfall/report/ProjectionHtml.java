@@ -20,6 +20,7 @@ import org.waterfall.projection.GroupProjection;
 import org.waterfall.projection.GroupStart;
 import org.waterfall.projection.Scenario;
 import org.waterfall.projection.ScenarioResult;
+import org.waterfall.projection.ScenarioSummary;
 import org.waterfall.projection.Speed;
 import org.waterfall.projection.StartState;
 
@@ -45,14 +46,19 @@ public final class ProjectionHtml {
     private final ResolvedDeal deal;
     private final StartState start;
     private final List<ScenarioResult> results;
+    private final List<ScenarioSummary> summaries;
     private final String[] classColours;
 
-    private ProjectionHtml(ResolvedDeal deal, StartState start, List<ScenarioResult> results) {
+    private ProjectionHtml(ResolvedDeal deal, StartState start, List<ScenarioResult> results, List<ScenarioSummary> summaries) {
         this.deal = Objects.requireNonNull(deal, "deal");
         this.start = Objects.requireNonNull(start, "start");
         this.results = List.copyOf(results);
+        this.summaries = List.copyOf(summaries);
         if (this.results.isEmpty()) {
             throw new IllegalArgumentException("a projection report needs at least one scenario");
+        }
+        if (this.summaries.size() != this.results.size()) {
+            throw new IllegalArgumentException(this.summaries.size() + " summaries for " + this.results.size() + " scenarios");
         }
         for (ScenarioResult r : this.results) {
             for (ClassProjection c : r.classes()) {
@@ -70,11 +76,13 @@ public final class ProjectionHtml {
      * @param deal the deal projected
      * @param start where the projection started
      * @param results one per scenario, in input order, with their monthly cash flows kept
+     * @param summaries the scenarios' summaries, in the same order
      * @param model how the projection models the collateral, shown with the assumptions
      * @param walBasis how WAL is measured
      */
-    public static String html(ResolvedDeal deal, StartState start, List<ScenarioResult> results, String model, String walBasis) {
-        return new ProjectionHtml(deal, start, results).render(model, walBasis);
+    public static String html(ResolvedDeal deal, StartState start, List<ScenarioResult> results, List<ScenarioSummary> summaries,
+            String model, String walBasis) {
+        return new ProjectionHtml(deal, start, results, summaries).render(model, walBasis);
     }
 
     private String render(String model, String walBasis) {
@@ -395,46 +403,6 @@ public final class ProjectionHtml {
         };
     }
 
-    /**
-     * One class in one scenario, as the summary table shows it.
-     *
-     * @param className the class
-     * @param interestOnly whether its balance is a notional
-     * @param scenario the scenario's name
-     * @param startingBalance balance (notional) at the start
-     * @param wal years, or null
-     * @param firstPrincipal first date with principal, or null
-     * @param lastPrincipal last date with principal, or null
-     * @param principal total principal
-     * @param interest total interest
-     * @param loss losses and writedown
-     * @param finalDate date the balance reached zero, or null
-     */
-    record SummaryRow(String className, boolean interestOnly, String scenario, BigDecimal startingBalance, Double wal,
-            LocalDate firstPrincipal, LocalDate lastPrincipal, BigDecimal principal, BigDecimal interest, BigDecimal loss,
-            LocalDate finalDate) {
-    }
-
-    /**
-     * The summary rows, class by class (deal order), scenario by scenario (input order), of the classes with anything to
-     * show. The one place the report reads the per-class summary: to be served by the shared scenario summary when there is one.
-     */
-    static List<SummaryRow> summaryRows(List<ScenarioResult> results) {
-        List<SummaryRow> rows = new ArrayList<>();
-        int classes = results.get(0).classes().size();
-        for (int k = 0; k < classes; k++) {
-            if (!results.get(0).classes().get(k).isActive()) {
-                continue;
-            }
-            for (ScenarioResult r : results) {
-                ClassProjection c = r.classes().get(k);
-                rows.add(new SummaryRow(c.name(), c.interestOnly(), r.scenario().name(), c.startingBalance(), c.wal(), c.firstPrincipalDate(),
-                        c.lastPrincipalDate(), c.totalPrincipal(), c.totalInterest(), c.totalLossAndWritedown(), c.finalDate()));
-            }
-        }
-        return rows;
-    }
-
     private void summaryTable(StringBuilder b) {
         b.append("<h2 id=\"summary\">Summary by class and scenario</h2>\n<p class=\"note\">WAL in years, 30/360 from the start date, "
                 + "weighted by principal paid (interest-only classes, marked *, by notional reduction; their principal and losses "
@@ -442,21 +410,21 @@ public final class ProjectionHtml {
         b.append("<div class=\"scroll\"><table class=\"summary\"><thead><tr><th>scenario</th><th class=\"num\">WAL (years)</th>")
                 .append("<th class=\"num\">first principal</th><th class=\"num\">last principal</th><th class=\"num\">total principal</th>")
                 .append("<th class=\"num\">total interest</th><th class=\"num\">losses</th><th class=\"num\">final date</th></tr></thead><tbody>\n");
-        String current = null;
-        for (SummaryRow row : summaryRows(results)) {
-            if (!row.className().equals(current)) {
-                current = row.className();
-                b.append("<tr class=\"group\"><th colspan=\"8\">class ").append(HtmlPage.escape(current)).append(row.interestOnly() ? "*" : "")
-                        .append(" <span class=\"note\">starting ").append(row.interestOnly() ? "notional " : "balance ")
-                        .append(HtmlPage.money(row.startingBalance())).append("</span></th></tr>\n");
+        for (String name : summaryClasses()) {
+            boolean first = true;
+            for (ScenarioSummary sum : summaries) {
+                ScenarioSummary.ClassSummary row = sum.classes().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+                if (row == null) {
+                    continue;
+                }
+                if (first) {
+                    b.append("<tr class=\"group\"><th colspan=\"8\">class ").append(HtmlPage.escape(name)).append(row.interestOnly() ? "*" : "")
+                            .append(" <span class=\"note\">starting ").append(row.interestOnly() ? "notional " : "balance ")
+                            .append(HtmlPage.money(row.startingBalance())).append("</span></th></tr>\n");
+                    first = false;
+                }
+                summaryRow(b, sum.scenario(), row);
             }
-            b.append("<tr data-class=\"").append(HtmlPage.escape(row.className())).append("\" data-scenario=\"").append(HtmlPage.escape(row.scenario()))
-                    .append("\"><td>").append(HtmlPage.escape(row.scenario())).append("</td><td class=\"num wal\">").append(HtmlPage.years(row.wal()))
-                    .append("</td><td class=\"num\">").append(HtmlPage.date(row.firstPrincipal())).append("</td><td class=\"num\">")
-                    .append(HtmlPage.date(row.lastPrincipal())).append("</td><td class=\"num\">")
-                    .append(row.interestOnly() ? "-" : HtmlPage.money(row.principal())).append("</td><td class=\"num\">")
-                    .append(HtmlPage.money(row.interest())).append("</td><td class=\"num\">").append(row.interestOnly() ? "-" : HtmlPage.money(row.loss()))
-                    .append("</td><td class=\"num\">").append(HtmlPage.date(row.finalDate())).append("</td></tr>\n");
         }
         b.append("</tbody></table></div>\n");
         for (ScenarioResult r : results) {
@@ -464,6 +432,28 @@ public final class ProjectionHtml {
                 b.append("<p class=\"note\">").append(HtmlPage.escape(r.scenario().name() + ": " + n)).append("</p>\n");
             }
         }
+    }
+
+    /** The classes of the summary, in deal order: those active in any scenario. */
+    private List<String> summaryClasses() {
+        List<String> names = new ArrayList<>();
+        for (ClassProjection c : results.get(0).classes()) {
+            if (summaries.stream().anyMatch(sum -> sum.classes().stream().anyMatch(k -> k.name().equals(c.name())))) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
+    private static void summaryRow(StringBuilder b, String scenario, ScenarioSummary.ClassSummary row) {
+        b.append("<tr data-class=\"").append(HtmlPage.escape(row.name())).append("\" data-scenario=\"").append(HtmlPage.escape(scenario))
+                .append("\"><td>").append(HtmlPage.escape(scenario)).append("</td><td class=\"num wal\">").append(HtmlPage.years(row.wal()))
+                .append("</td><td class=\"num\">").append(HtmlPage.date(row.firstPrincipalDate())).append("</td><td class=\"num\">")
+                .append(HtmlPage.date(row.lastPrincipalDate())).append("</td><td class=\"num\">")
+                .append(row.interestOnly() ? "-" : HtmlPage.money(row.totalPrincipal())).append("</td><td class=\"num\">")
+                .append(HtmlPage.money(row.totalInterest())).append("</td><td class=\"num\">")
+                .append(row.interestOnly() ? "-" : HtmlPage.money(row.totalLoss())).append("</td><td class=\"num\">")
+                .append(HtmlPage.date(row.finalDate())).append("</td></tr>\n");
     }
 
     /** The prospectus layout: whole percents of the starting balance, {@code *} for a balance above zero that rounds to 0%. */

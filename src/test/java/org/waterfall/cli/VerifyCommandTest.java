@@ -76,6 +76,38 @@ class VerifyCommandTest {
         assertTrue(r.out().contains("1   differences found") || r.out().contains("differences found"));
     }
 
+    @Test
+    void briefWithJsonIsRefusedNotIgnored() {
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "json", "--brief");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("waterfall: --brief: applies to --format table only, not json"), r.err());
+    }
+
+    @Test
+    void aFormatVerifyCannotWriteIsRefused() {
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "xlsx");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("waterfall: --format: verify writes table, csv, json, html, not xlsx"), r.err());
+    }
+
+    @Test
+    void outIntoADirectoryNamesTheDirectoryNotATemporaryFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun r = run("verify", DEAL, STATEMENT, "--out", dir.toString());
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --out: " + dir + " is a directory; give a file name", r.err().strip());
+        assertFalse(r.err().contains(".tmp"), r.err());
+    }
+
+    @Test
+    void outIntoAMissingDirectoryIsOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("missing/report.txt");
+        CliRun r = run("verify", DEAL, STATEMENT, "--out", file.toString());
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --out: directory " + file.getParent() + " does not exist", r.err().strip());
+        assertFalse(java.nio.file.Files.exists(file.getParent()), "the directory is not created");
+    }
+
     /** November 2003 as filed, then December and January rendered from the scenario's period data, in a directory. */
     private static java.nio.file.Path series(java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Files.copy(java.nio.file.Path.of(STATEMENT), dir.resolve("2003-11-20.txt"));

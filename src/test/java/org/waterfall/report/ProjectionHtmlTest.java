@@ -26,6 +26,7 @@ import org.waterfall.projection.Projector;
 import org.waterfall.projection.RatePath;
 import org.waterfall.projection.Scenario;
 import org.waterfall.projection.ScenarioResult;
+import org.waterfall.projection.ScenarioSummary;
 import org.waterfall.projection.StartState;
 
 class ProjectionHtmlTest {
@@ -44,7 +45,7 @@ class ProjectionHtmlTest {
         for (double cpr : new double[] {0, 10, 30, 60}) {
             results.add(projector.run(ProjectionFixtures.cpr(cpr)));
         }
-        html = ProjectionHtml.html(deal, start, results, "the model", "the WAL basis");
+        html = ProjectionHtml.html(deal, start, results, ScenarioSummary.of(results, null, null), "the model", "the WAL basis");
     }
 
     private static int occurrences(String page, String text) {
@@ -73,9 +74,8 @@ class ProjectionHtmlTest {
 
     @Test
     void theSummaryHasEveryActiveClassInEveryScenarioWithTheEnginesWal() {
-        List<ProjectionHtml.SummaryRow> rows = ProjectionHtml.summaryRows(results);
         long active = results.get(0).classes().stream().filter(ClassProjection::isActive).count();
-        assertEquals(active * results.size(), rows.size());
+        assertEquals(active * results.size(), occurrences(html, "<tr data-class="));
         for (ScenarioResult r : results) {
             for (ClassProjection c : r.classes()) {
                 if (!c.isActive()) {
@@ -128,7 +128,8 @@ class ProjectionHtmlTest {
 
     @Test
     void oneScenarioHasNoWalAgainstSpeedChartAndSaysWhy() {
-        String one = ProjectionHtml.html(deal, start, results.subList(1, 2), "m", "w");
+        List<ScenarioResult> single = results.subList(1, 2);
+        String one = ProjectionHtml.html(deal, start, single, ScenarioSummary.of(single, null, null), "m", "w");
         assertFalse(one.contains("chart wal-speed"));
         assertTrue(one.contains("Needs two or more scenarios that differ only in a constant prepayment speed"));
     }
@@ -142,7 +143,7 @@ class ProjectionHtmlTest {
         for (int i = 0; i <= ProjectionHtml.MAX_SCENARIO_CHARTS; i++) {
             many.add(projector.run(ProjectionFixtures.cpr(i)));
         }
-        String page = ProjectionHtml.html(small, smallStart, many, "m", "w");
+        String page = ProjectionHtml.html(small, smallStart, many, ScenarioSummary.of(many, null, null), "m", "w");
         assertEquals(ProjectionHtml.MAX_SCENARIO_CHARTS, occurrences(page, "<figure class=\"chart run-off\">"));
         assertTrue(page.contains("charts for the first 24 of 25 scenarios"));
         assertTrue(page.contains("data-scenario=\"24 CPR\""), "the last scenario is in the summary");
@@ -152,15 +153,18 @@ class ProjectionHtmlTest {
     void refusesResultsThatKeptNoCashFlows() {
         Projector summariesOnly = new Projector(deal, start, ProjectionOptions.defaults().withKeepCashflows(false));
         List<ScenarioResult> r = List.of(summariesOnly.run(ProjectionFixtures.cpr(10)));
-        assertThrows(IllegalArgumentException.class, () -> ProjectionHtml.html(deal, start, r, "m", "w"));
-        assertThrows(IllegalArgumentException.class, () -> ProjectionHtml.html(deal, start, List.of(), "m", "w"));
+        assertThrows(IllegalArgumentException.class, () -> ProjectionHtml.html(deal, start, r, ScenarioSummary.of(r, null, null), "m", "w"));
+        assertThrows(IllegalArgumentException.class, () -> ProjectionHtml.html(deal, start, List.of(), List.of(), "m", "w"));
+        assertThrows(IllegalArgumentException.class, () -> ProjectionHtml.html(deal, start, results, List.of(), "m", "w"),
+                "a summary for each scenario");
     }
 
     @Test
     void scenarioNamesAreEscaped() {
         Scenario odd = new Scenario("<odd & \"name\">", results.get(0).scenario().assumptions(), null, null);
         Projector projector = new Projector(deal, start, ProjectionOptions.defaults());
-        String page = ProjectionHtml.html(deal, start, List.of(projector.run(odd)), "m", "w");
+        List<ScenarioResult> r = List.of(projector.run(odd));
+        String page = ProjectionHtml.html(deal, start, r, ScenarioSummary.of(r, null, null), "m", "w");
         assertTrue(page.contains("&lt;odd &amp; &quot;name&quot;&gt;"));
         assertFalse(page.contains("<odd"));
     }
@@ -172,7 +176,7 @@ class ProjectionHtmlTest {
                 Map.of("1", new RatePath.WacVector(List.of(new BigDecimal("6.5"), new BigDecimal("6")))), true));
         List<ScenarioResult> mixed = List.of(constant.run(ProjectionFixtures.cpr(10)), constant.run(ProjectionFixtures.cpr(30)),
                 falling.run(ProjectionFixtures.cpr(10)), falling.run(ProjectionFixtures.cpr(30)));
-        String page = ProjectionHtml.html(deal, start, mixed, "m", "w");
+        String page = ProjectionHtml.html(deal, start, mixed, ScenarioSummary.of(mixed, null, null), "m", "w");
         assertEquals(2, occurrences(page, "<figure class=\"chart wal-speed\">"));
         assertEquals(2, occurrences(page, "<figcaption>WAL against speed: CPR; rates "));
     }
