@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.waterfall.analytics.CashflowYield;
+import org.waterfall.analytics.PriceOrYield;
 import org.waterfall.analytics.Cashflows;
 import org.waterfall.analytics.PricingInput;
 import org.waterfall.analytics.Quote;
@@ -41,7 +41,7 @@ final class IssuancePricing {
         if (command.start != null) {
             throw new UserInputException("--from/--start: " + deal.id() + " is a REMIC priced from issuance; it takes no statement or period file");
         }
-        if (command.settle != null && !command.settle.equals(deal.settlement())) {
+        if (command.settlement.given()) {
             throw new UserInputException("--settle: a REMIC is priced at its settlement date " + deal.settlement());
         }
         int c = deal.classIndex(command.className);
@@ -49,12 +49,9 @@ final class IssuancePricing {
         if (c < 0 && !exchangeable) {
             throw new UserInputException("--class: the deal " + deal.id() + " has no class '" + command.className + "'");
         }
-        boolean byPrice = command.quoting.prices != null;
-        List<BigDecimal> values = byPrice ? command.quoting.prices : command.quoting.yields;
-        for (BigDecimal v : values) {
-            if (byPrice && v.signum() <= 0) {
-                throw new UserInputException("--price: a price must be positive: " + v.toPlainString());
-            }
+        List<PriceOrYield> asked = command.quoting.quotes();
+        if (command.outFile != null) {
+            AtomicOutput.requireWritableTarget(command.outFile);
         }
         boolean delay = c < 0 || deal.classes().get(c).delay();
         LocalDate accrualStart = delay ? deal.settlement().withDayOfMonth(1) : deal.firstDistribution().minusMonths(1);
@@ -67,13 +64,13 @@ final class IssuancePricing {
             PricingInput in = new PricingInput(flows.original().doubleValue(), flows.rates().get(0).doubleValue(), accrualStart,
                     deal.settlement(), cashflows(run, flows));
             List<Quote> quotes = new ArrayList<>();
-            for (BigDecimal v : values) {
-                quotes.add(quote(in, v, byPrice));
+            for (PriceOrYield q : asked) {
+                quotes.add(quote(in, q));
             }
             rows.add(new RunQuotes(run, flows, in, quotes));
         }
-        String text = command.format == VerifyCommand.ReportFormat.json ? json(deal, rows) : table(deal, rows, values, byPrice, delay);
-        command.spec.commandLine().getOut().print(text);
+        String text = command.format == OutputFormat.json ? json(deal, rows) : table(deal, rows, asked, delay);
+        AtomicOutput.write(text, command.outFile, command.spec.commandLine().getOut());
         command.spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }
@@ -82,9 +79,9 @@ final class IssuancePricing {
      * A quote, or null when no yield above -200% gives the price (an inverse IO whose coupon is floored at zero on a
      * high index path receives little more than its first period's interest): the table prints {@code n/a}.
      */
-    private static Quote quote(PricingInput in, BigDecimal value, boolean byPrice) {
+    private static Quote quote(PricingInput in, PriceOrYield asked) {
         try {
-            return byPrice ? CashflowYield.yieldFromPrice(in, value.doubleValue()) : CashflowYield.priceFromYield(in, value.doubleValue());
+            return asked.quote(in);
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -99,7 +96,7 @@ final class IssuancePricing {
         return new Cashflows(run.dates(), amounts);
     }
 
-    private static String table(RemicDeal deal, List<RunQuotes> rows, List<BigDecimal> values, boolean byPrice, boolean delay) {
+    private static String table(RemicDeal deal, List<RunQuotes> rows, List<PriceOrYield> asked, boolean delay) {
         StringBuilder s = new StringBuilder();
         RunQuotes first = rows.get(0);
         PricingInput in = first.input();
@@ -113,10 +110,10 @@ final class IssuancePricing {
                 .append("distribution date; prices clean, percent of face").append(System.lineSeparator()).append(System.lineSeparator());
         List<String> heads = rows.stream().map(r -> r.run().name() + (deal.hasIndexLinkedClasses() ? ", " + r.run().index().label() : "")).toList();
         row(s, "", heads);
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; i < asked.size(); i++) {
             final int k = i;
-            String asked = plain(values.get(k).doubleValue());
-            row(s, (byPrice ? "yield at " : "price at ") + asked, rows.stream().map(r -> cell(r.quotes().get(k), "%.6f",
+            boolean byPrice = asked.get(k).kind() == PriceOrYield.Kind.PRICE;
+            row(s, asked.get(k).label(), rows.stream().map(r -> cell(r.quotes().get(k), "%.6f",
                     byPrice ? Quote::yieldPercent : Quote::cleanPrice)).toList());
             row(s, "  modified duration", rows.stream().map(r -> cell(r.quotes().get(k), "%.4f", Quote::modifiedDuration)).toList());
         }
@@ -135,10 +132,6 @@ final class IssuancePricing {
             s.append(' ').append(" ".repeat(Math.max(0, w - c.length()))).append(c);
         }
         s.append(System.lineSeparator());
-    }
-
-    private static String plain(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /**

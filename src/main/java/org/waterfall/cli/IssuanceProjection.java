@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.waterfall.analytics.DecrementTable;
 import org.waterfall.analytics.PrintedDecrement;
 import org.waterfall.deal.yaml.RemicYamlReader;
-import org.waterfall.projection.Scenario;
+import org.waterfall.projection.Speed;
 import org.waterfall.remic.ClassFlows;
 import org.waterfall.remic.CollateralGroup;
 import org.waterfall.remic.IndexRate;
@@ -43,51 +41,92 @@ final class IssuanceProjection {
         if (command.start != null) {
             throw new UserInputException("--from/--start: " + deal.id() + " is a REMIC run from issuance; it takes no statement or period file");
         }
-        List<RemicRun> runs = runs(deal, command.scenarioOptions, command.indexOptions);
-        Map<String, String> files = new LinkedHashMap<>();
-        switch (command.format) {
-            case table -> files.put("projection.txt", table(deal, runs, command.decrement));
-            case json -> files.put("projection.json", json(deal, runs, command.decrement));
-            case csv -> files.put("projection.csv", csv(runs));
-            default -> throw new IllegalStateException("format " + command.format);
+        if (command.quote != null || command.settlement.given()) {
+            throw new UserInputException("--price/--yield/--settle: quote a REMIC class with 'waterfall price'");
         }
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            AtomicOutput.write(f.getValue(), command.outDir == null ? null : command.outDir.resolve(f.getKey()),
-                    command.spec.commandLine().getOut());
-            if (command.outDir != null) {
-                command.spec.commandLine().getOut().println(command.outDir.resolve(f.getKey()));
+        if (command.cashflows) {
+            throw new UserInputException("--cashflows: a REMIC run's CSV always has every class's monthly flows");
+        }
+        List<OutputFormat> formats = List.copyOf(new java.util.LinkedHashSet<>(command.formats));
+        for (OutputFormat f : formats) {
+            f.requireOneOf(command.spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv);
+        }
+        if (formats.size() > 1 && command.outDir == null) {
+            throw new UserInputException("--format: several formats need --out DIR");
+        }
+        if (command.outDir != null) {
+            AtomicOutput.requireDirectory(command.outDir);
+        }
+        List<RemicRun> runs = runs(deal, command.scenarioOptions, command.indexOptions);
+        List<OutputFile> files = new ArrayList<>();
+        for (OutputFormat f : formats) {
+            files.add(switch (f) {
+                case table -> OutputFile.text("projection.txt", table(deal, runs, command.decrement));
+                case json -> OutputFile.text("projection.json", json(deal, runs, command.decrement));
+                case csv -> OutputFile.text("projection.csv", csv(runs));
+                default -> throw new IllegalStateException("format " + f);
+            });
+        }
+        AtomicOutput.writeAll(files, command.outDir, command.spec.commandLine().getOut());
+        if (command.outDir != null) {
+            for (OutputFile f : files) {
+                command.spec.commandLine().getOut().println(command.outDir.resolve(f.name()));
             }
         }
         command.spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }
 
-    /** One run per prepayment speed and index path, speeds outermost. @throws UserInputException for options a REMIC run has no use for */
-    static List<RemicRun> runs(RemicDeal deal, ProjectCommand.ScenarioOptions options, IndexOptions index) {
-        if (!options.wacPaths.isEmpty() || !options.arms.isEmpty()) {
-            throw new UserInputException("--wac-path/--arm: a REMIC's loan lines carry their own rates");
-        }
-        if (options.termChoice != ProjectCommand.ScenarioOptions.TermChoice.implied) {
-            throw new UserInputException("--term: a REMIC's loan lines carry their own remaining terms");
-        }
+    /**
+     * One run per prepayment speed, default speed and index path, in that order of nesting.
+     *
+     * @throws UserInputException for an option a REMIC run from issuance has no use for
+     */
+    static List<RemicRun> runs(RemicDeal deal, ScenarioOptions options, IndexOptions index) {
+        refuseUnused(options);
         List<IndexRate> paths = index.paths(deal.impliedIndex());
         if (index.given() && !deal.hasIndexLinkedClasses()) {
             throw new UserInputException("--index: " + deal.id() + " has no floating-rate class");
         }
-        List<RemicRun> runs = new ArrayList<>();
-        if (!options.severity.isEmpty()) {
-            throw new UserInputException("--severity: agency collateral is guaranteed: a defaulted loan's principal is repaid at par");
+        List<Speed> prepayments = new ArrayList<>();
+        for (List<Speed> l : List.of(options.cpr, options.psa, options.smm, options.cprVectors, options.psaVectors)) {
+            prepayments.addAll(l);
         }
-        for (Scenario s : options.scenarios()) {
-            if (!s.groupOverrides().isEmpty() || s.cleanUpCallPercent() != null || s.assumptions().delinquencyPercent().signum() != 0) {
-                throw new UserInputException("--group-cpr/--group-psa/--call/--delinquency: a REMIC run from issuance takes "
-                        + "prepayment and default speeds (--psa, --cpr, --smm, --cdr, --sda and their vectors) and index paths only");
-            }
-            for (IndexRate path : paths) {
-                runs.add(RemicProjector.run(deal, s.assumptions().prepayment(), s.assumptions().defaults(), path));
+        if (prepayments.isEmpty()) {
+            prepayments.add(Speed.ZERO_CPR);
+        }
+        List<Speed> defaults = new ArrayList<>();
+        for (List<Speed> l : List.of(options.cdr, options.sda, options.cdrVectors)) {
+            defaults.addAll(l);
+        }
+        if (defaults.isEmpty()) {
+            defaults.add(Speed.ZERO_CDR);
+        }
+        List<RemicRun> runs = new ArrayList<>();
+        for (Speed prepayment : prepayments) {
+            for (Speed def : defaults) {
+                for (IndexRate path : paths) {
+                    runs.add(RemicProjector.run(deal, prepayment, def, path));
+                }
             }
         }
         return runs;
+    }
+
+    private static void refuseUnused(ScenarioOptions o) {
+        if (!o.severity.isEmpty() || o.lag != null) {
+            throw new UserInputException("--severity/--lag: agency collateral is guaranteed: a defaulted loan's principal is repaid at par");
+        }
+        if (o.deckFile != null || o.delinquency != null || o.call != null || !o.groupCpr.isEmpty() || !o.groupPsa.isEmpty()) {
+            throw new UserInputException("--scenarios/--delinquency/--call/--group-cpr/--group-psa: a REMIC run from issuance takes "
+                    + "prepayment and default speeds (--psa, --cpr, --smm, --cdr, --sda and their vectors) and index paths only");
+        }
+        if (!o.wacPaths.isEmpty() || !o.arms.isEmpty() || o.armFile != null) {
+            throw new UserInputException("--wac-path/--arm/--arm-file: a REMIC's loan lines carry their own rates");
+        }
+        if (o.termChoice != ScenarioOptions.TermChoice.implied) {
+            throw new UserInputException("--term: a REMIC's loan lines carry their own remaining terms");
+        }
     }
 
     /** A run's column name: the speed, and the index when the deal has floating classes and more than one path. */

@@ -11,6 +11,7 @@ import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
+import org.waterfall.report.VerificationHtml;
 import org.waterfall.statement.StatementParser;
 import org.waterfall.statement.TrusteeStatement;
 import org.waterfall.verify.ChainReport;
@@ -65,8 +66,9 @@ public final class VerifyCommand implements Callable<Integer> {
     boolean allowImplausible;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json or csv (one row per figure).")
-    ReportFormat format;
+            description = "table (default), json, csv (one row per figure), or html (one statement: a self-contained page, the "
+                    + "statement with every figure coloured by its status).")
+    OutputFormat format;
 
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
     boolean brief;
@@ -77,24 +79,33 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Output formats of a report. */
-    public enum ReportFormat { table, json, csv }
-
     @Override
     public Integer call() {
+        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv, OutputFormat.html);
+        format.refuseUnless(spec, brief, "--brief", OutputFormat.table);
+        if (outFile != null) {
+            AtomicOutput.requireWritableTarget(outFile);
+        }
         ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
         List<Path> files = statements();
         if (files.size() > 1 && collateralFile != null) {
             throw new UserInputException("--collateral gives one month's period data: verify one statement with it, not "
                     + files.size());
         }
+        boolean single = files.size() == 1 && statementFiles.size() == 1 && !Files.isDirectory(statementFiles.get(0));
+        if (format == OutputFormat.html && !single) {
+            throw new UserInputException("--format html shows one statement: give one statement file (a chain is reported as "
+                    + "table, json or csv)");
+        }
         List<TrusteeStatement> statements = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Path f : files) {
-            statements.add(StatementParser.parse(f));
+            texts.add(StatementParser.readText(f));
+            statements.add(StatementParser.parse(f.toString(), texts.get(texts.size() - 1)));
         }
         String text;
         boolean tiesOut;
-        if (statements.size() == 1 && files.size() == statementFiles.size() && !Files.isDirectory(statementFiles.get(0))) {
+        if (single) {
             VerificationReport report;
             if (collateralFile != null) {
                 PeriodCollateral period = PeriodDataYamlReader.readPeriodData(collateralFile, deal, allowImplausible).collateral();
@@ -105,7 +116,8 @@ public final class VerifyCommand implements Callable<Integer> {
             text = switch (format) {
                 case json -> VerificationReportWriter.json(report);
                 case csv -> VerificationReportWriter.csv(List.of(report));
-                case table -> VerificationReportWriter.table(report, brief);
+                case html -> VerificationHtml.html(report, statements.get(0), StatementParser.lines(texts.get(0)));
+                default -> VerificationReportWriter.table(report, brief);
             };
             tiesOut = report.tiesOut();
         } else {
@@ -113,7 +125,7 @@ public final class VerifyCommand implements Callable<Integer> {
             text = switch (format) {
                 case json -> VerificationReportWriter.json(chain);
                 case csv -> VerificationReportWriter.csv(chain.months());
-                case table -> VerificationReportWriter.table(chain, brief);
+                default -> VerificationReportWriter.table(chain, brief);
             };
             tiesOut = chain.tiesOut();
         }
