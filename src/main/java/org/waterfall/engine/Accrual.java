@@ -31,7 +31,8 @@ final class Accrual {
         for (int c = 0; c < p.nClasses; c++) {
             p.rate[c] = coupon(p, c);
         }
-        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
+        boolean exactBasis = p.unroundedInterest
+                && p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
         for (int c = 0; c < p.nClasses; c++) {
             if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
                 accrueStrip(p, c, exactBasis);

@@ -26,6 +26,10 @@ final class Period {
     final int dateNumber;
     final int nClasses;
     final int nGroups;
+    /** Whether the unrounded principal twins ({@link #principalExact} and what feeds it) are computed. */
+    final boolean unroundedPrincipal;
+    /** Whether the unrounded interest ({@link #accruedExact}) is computed; otherwise it is the rounded interest. */
+    final boolean unroundedInterest;
     /** Beginning balance, or for an interest-only class its beginning notional. */
     final BigDecimal[] begin;
     /** Interest owed from earlier dates that the available funds could not pay. */
@@ -89,7 +93,12 @@ final class Period {
     final BigDecimal[] writeDown;
     final BigDecimal[] groupLoss;
 
-    Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore) {
+    // results
+    /** Ending balance, or for an interest-only class its ending notional (set by {@link Results#endings}). */
+    final BigDecimal[] ending;
+
+    Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore,
+            Detail detail) {
         this.deal = deal;
         this.conv = deal.conventions();
         this.collateral = collateral;
@@ -99,6 +108,8 @@ final class Period {
         this.nGroups = deal.groupCount();
         this.begin = begin;
         this.unpaidBefore = unpaidBefore;
+        this.unroundedPrincipal = detail.unroundedPrincipal();
+        this.unroundedInterest = detail.unroundedInterest();
         netWac = new BigDecimal[nGroups];
         seniorBalance = new BigDecimal[nGroups];
         rate = new BigDecimal[nClasses];
@@ -139,6 +150,12 @@ final class Period {
         loss = zeros(nClasses);
         writeDown = zeros(nClasses);
         groupLoss = zeros(nGroups);
+        ending = new BigDecimal[nClasses];
+    }
+
+    /** The unrounded principal paid, by class, when this date computes it; null when no caller asks for it. */
+    BigDecimal[] principalTwins() {
+        return unroundedPrincipal ? principalExact : null;
     }
 
     boolean finalDistribution() {

@@ -14,29 +14,46 @@ final class Results {
     private Results() {
     }
 
+    /** Every class's ending balance (an interest-only class's ending notional) into {@link Period#ending}. */
+    static void endings(Period p) {
+        ResolvedDeal deal = p.deal;
+        for (int c = 0; c < p.nClasses; c++) {
+            p.ending[c] = deal.isInterestOnly(c) ? null : p.remaining(c);
+        }
+        for (int c = 0; c < p.nClasses; c++) {
+            if (deal.isInterestOnly(c)) {
+                p.ending[c] = stripEnds(p, c) ? BigDecimal.ZERO : Period.sum(p.ending, deal.notionalOf(c));
+            }
+        }
+    }
+
+    /** Whether an interest-only class ends on this date (its coupon is not as written on the next). */
+    private static boolean stripEnds(Period p, int c) {
+        return p.deal.isInterestOnly(c) && !p.deal.couponAsWritten(c, p.dateNumber + 1);
+    }
+
+    /** The balance a class's ending factor is taken from: before rounding on the unrounded basis. */
+    static BigDecimal endingBasis(Period p, int c) {
+        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
+        if (!exactBasis || stripEnds(p, c)) {
+            return p.ending[c];
+        }
+        if (!p.unroundedPrincipal) {
+            throw new IllegalStateException("the ending factor was not asked for when the date was run");
+        }
+        return p.deal.isInterestOnly(c) ? exactEnding(p, p.deal.notionalOf(c)) : exactEnding(p, new int[] {c});
+    }
+
+    /** Each class's and group's figures for the date. */
     static PeriodResult apply(Period p) {
         ResolvedDeal deal = p.deal;
-        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
-        BigDecimal[] ending = new BigDecimal[p.nClasses];
-        for (int c = 0; c < p.nClasses; c++) {
-            ending[c] = deal.isInterestOnly(c) ? null : p.remaining(c);
-        }
         List<ClassResult> classes = new ArrayList<>(p.nClasses);
         for (int c = 0; c < p.nClasses; c++) {
-            boolean io = deal.isInterestOnly(c);
-            boolean stripEnds = io && !deal.couponAsWritten(c, p.dateNumber + 1);
-            if (io) {
-                ending[c] = stripEnds ? BigDecimal.ZERO : Period.sum(ending, deal.notionalOf(c));
-            }
-            BigDecimal endingBasis = ending[c];
-            if (exactBasis && !stripEnds) {
-                endingBasis = io ? exactEnding(p, deal.notionalOf(c)) : exactEnding(p, new int[] {c});
-            }
             BigDecimal interestExact = Period.minus(Period.plus(Period.minus(p.accruedExact[c], p.shortfall[c]), p.unpaidBefore[c]),
                     p.unpaidAfter[c]);
             classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate[c], p.accrued[c], p.shortfall[c], p.interestPaid[c],
-                    p.principal[c], p.loss[c], ending[c], p.principalExact[c], interestExact, p.conv,
-                    deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingBasis, p.unpaidAfter[c],
+                    p.principal[c], p.loss[c], p.ending[c], p.principalExact[c], interestExact, p.conv,
+                    deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingBasis(p, c), p.unpaidAfter[c],
                     p.writeDown[c]));
         }
         List<GroupResult> groups = new ArrayList<>(p.nGroups);

@@ -41,7 +41,7 @@ final class SeniorPrincipal {
             BigDecimal rounded = cents.apply(unrounded);
             BigDecimal formula = rounded.min(collected);
             p.seniorAmount[g] = formula.min(p.seniorBalance[g]);
-            p.seniorExact[g] = p.seniorAmount[g].compareTo(rounded) == 0
+            p.seniorExact[g] = p.unroundedPrincipal && p.seniorAmount[g].compareTo(rounded) == 0
                     ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : p.seniorAmount[g];
             p.excessSenior[g] = formula.subtract(p.seniorAmount[g]);
             p.subordinateAmount[g] = collected.subtract(formula);

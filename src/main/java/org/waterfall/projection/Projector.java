@@ -13,9 +13,8 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.DealCalendar;
 import org.waterfall.deal.ResolvedDeal;
-import org.waterfall.engine.ClassResult;
-import org.waterfall.engine.GroupResult;
-import org.waterfall.engine.PeriodResult;
+import org.waterfall.engine.DateFigures;
+import org.waterfall.engine.Detail;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.money.Rounding;
 
@@ -156,6 +155,8 @@ public final class Projector {
     private final class Run {
         private final Scenario scenario;
         private final boolean keep = options.keepCashflows();
+        /** Kept cash flows print each month's rate and ending factor; summaries need the amounts only. */
+        private final Detail detail = keep ? Detail.ENDING_FACTORS : Detail.AMOUNTS;
         private final GroupAssumptions[] assumptions = new GroupAssumptions[nGroups];
         private final BigDecimal[] recoveryFraction = new BigDecimal[nGroups];
         private final BigDecimal[] delinquentFraction = new BigDecimal[nGroups];
@@ -415,8 +416,8 @@ public final class Projector {
                 poolEnd = poolEnd.add(gc.endingBalance());
             }
             boolean last = call || poolEnd.signum() == 0;
-            PeriodResult result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
-                    previousShift, last), classBalance, unpaidInterest);
+            DateFigures result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
+                    previousShift, last), classBalance, unpaidInterest, detail);
             previousShift = result.shifting().steppedShiftPercent();
             runDates.add(date);
             if (call) {
@@ -458,15 +459,14 @@ public final class Projector {
             return lastFraction[use];
         }
 
-        private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, PeriodResult result) {
+        private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, DateFigures result) {
             for (int g = 0; g < nGroups; g++) {
                 GroupCollateral gc = collateral.get(g);
-                GroupResult gr = result.groups().get(g);
                 BigDecimal loss = gc.realizedLoss();
                 cumulativeLosses = cumulativeLosses.add(loss);
                 advancesRepaid = advancesRepaid.add(gc.advancesOnLiquidated());
-                BigDecimal interest = gr.grossInterest();
-                BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
+                BigDecimal interest = result.grossInterest(g);
+                BigDecimal fees = result.fees(g);
                 BigDecimal[] t = groupTotals[g];
                 t[0] = t[0].add(gc.scheduledPrincipal());
                 t[1] = t[1].add(gc.prepayments());
@@ -477,36 +477,37 @@ public final class Projector {
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                             gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
-                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), gr.availableFunds(), gr.paidToSeniors()));
+                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
                 }
             }
         }
 
-        private void recordClasses(int k, LocalDate date, PeriodResult result) {
+        private void recordClasses(int k, LocalDate date, DateFigures r) {
             for (int c = 0; c < nClasses; c++) {
-                ClassResult r = result.classes().get(c);
                 boolean io = deal.isInterestOnly(c);
-                BigDecimal begin = r.beginningBalance();
-                BigDecimal end = r.endingBalance();
+                BigDecimal begin = r.beginningBalance(c);
+                BigDecimal end = r.endingBalance(c);
+                BigDecimal rate = r.rate(c);
+                BigDecimal principal = r.principal(c);
                 if (k == 1) {
-                    firstCoupon[c] = r.rate();
+                    firstCoupon[c] = rate;
                 }
-                totalPrincipal[c] = totalPrincipal[c].add(r.principal());
-                totalInterest[c] = totalInterest[c].add(r.interest());
-                totalLoss[c] = totalLoss[c].add(r.loss());
-                totalWritedown[c] = totalWritedown[c].add(r.writeDown());
-                unpaidInterest[c] = r.unpaidInterest();
-                if (r.unpaidInterest().compareTo(mostUnpaid[c]) > 0) {
-                    mostUnpaid[c] = r.unpaidInterest();
+                totalPrincipal[c] = totalPrincipal[c].add(principal);
+                totalInterest[c] = totalInterest[c].add(r.interest(c));
+                totalLoss[c] = totalLoss[c].add(r.loss(c));
+                totalWritedown[c] = totalWritedown[c].add(r.writeDown(c));
+                unpaidInterest[c] = r.unpaidInterest(c);
+                if (unpaidInterest[c].compareTo(mostUnpaid[c]) > 0) {
+                    mostUnpaid[c] = unpaidInterest[c];
                     mostUnpaidDate[c] = date;
                 }
-                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate().compareTo(deal.couponRate(c)) < 0) {
+                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && rate.compareTo(deal.couponRate(c)) < 0) {
                     cappedDates[c]++;
                     if (firstCapped[c] == null) {
                         firstCapped[c] = date;
                     }
                 }
-                BigDecimal paid = io ? begin.subtract(end) : r.principal();
+                BigDecimal paid = io ? begin.subtract(end) : principal;
                 if (paid.signum() > 0) {
                     wal[c].add(k, paid);
                     if (firstPrincipal[c] == null) {
@@ -525,8 +526,8 @@ public final class Projector {
                     classBalance[c] = end;
                 }
                 if (keep) {
-                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(), r.interest(), r.principal(), r.loss(),
-                            r.writeDown(), end, r.endingFactor().movePointLeft(3), r.unpaidInterest()));
+                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(c), r.interest(c), principal, r.loss(c),
+                            r.writeDown(c), end, r.endingFactor(c).movePointLeft(3), r.unpaidInterest(c)));
                 }
             }
         }
