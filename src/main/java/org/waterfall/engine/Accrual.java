@@ -6,6 +6,7 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.money.Rounding;
 
 /**
@@ -27,7 +28,7 @@ final class Accrual {
             p.seniorBalance[g] = Period.sum(p.begin, deal.seniorsOf(g));
             p.netWac[g] = p.groups[g].grossWac().subtract(deal.groupFeeRate(g));
         }
-        p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac);
+        p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac, p.conv.workingPrecision());
         for (int c = 0; c < p.nClasses; c++) {
             p.rate[c] = coupon(p, c);
         }
@@ -98,9 +99,11 @@ final class Accrual {
 
     /**
      * The groups' net WACs weighted by their subordinate components (beginning balance less the seniors'
-     * beginning balance, never negative); by beginning balance when every component is zero.
+     * beginning balance, never negative); by beginning balance when every component is zero. At the deal's working
+     * precision.
      */
-    static BigDecimal subordinateRate(GroupCollateral[] groups, BigDecimal[] seniorBalance, BigDecimal[] netWac) {
+    static BigDecimal subordinateRate(GroupCollateral[] groups, BigDecimal[] seniorBalance, BigDecimal[] netWac,
+            WorkingPrecision precision) {
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         for (int g = 0; g < groups.length; g++) {
@@ -116,6 +119,6 @@ final class Accrual {
                 weights = weights.add(groups[g].beginningBalance());
             }
         }
-        return weights.signum() == 0 ? BigDecimal.ZERO : weighted.divide(weights, Rounding.INTERMEDIATE);
+        return weights.signum() == 0 ? BigDecimal.ZERO : precision.divide(weighted, weights);
     }
 }

@@ -24,7 +24,7 @@ final class SeniorPrincipal {
             GroupCollateral gc = p.groups[g];
             BigDecimal b = gc.beginningBalance();
             BigDecimal sp = b.signum() == 0 ? BigDecimal.ZERO
-                    : p.seniorBalance[g].divide(b, Rounding.INTERMEDIATE).min(BigDecimal.ONE);
+                    : p.conv.workingPrecision().divide(p.seniorBalance[g], b).min(BigDecimal.ONE);
             BigDecimal spp = sp.add(BigDecimal.ONE.subtract(sp).multiply(p.shiftFraction));
             p.sp[g] = sp;
             p.spp[g] = spp;
@@ -36,8 +36,10 @@ final class SeniorPrincipal {
                 p.subordinateScheduled[g] = BigDecimal.ZERO;
                 continue;
             }
-            BigDecimal fromLiquidations = sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries()));
-            BigDecimal unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments())).add(fromLiquidations);
+            BigDecimal unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments()));
+            if (gc.liquidatedBalance().signum() != 0 || gc.netRecoveries().signum() != 0) {
+                unrounded = unrounded.add(sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries())));
+            }
             BigDecimal rounded = cents.apply(unrounded);
             BigDecimal formula = rounded.min(collected);
             p.seniorAmount[g] = formula.min(p.seniorBalance[g]);

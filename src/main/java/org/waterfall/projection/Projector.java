@@ -13,6 +13,7 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.DealCalendar;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.engine.DateFigures;
 import org.waterfall.engine.Detail;
 import org.waterfall.engine.WaterfallEngine;
@@ -71,6 +72,8 @@ public final class Projector {
     private final BigDecimal[][] wac;
     /** Scheduled principal per dollar of surviving balance, by group and projected month (index k - 1). */
     private final BigDecimal[][] scheduledFactor;
+    /** The deal's working precision: the carried performing balance and the scheduled principal per dollar. */
+    private final WorkingPrecision precision;
     private final BigDecimal originalPool;
     private final int delinquencyMonths;
 
@@ -102,6 +105,7 @@ public final class Projector {
         ratePathLabels = new String[nGroups];
         wac = new BigDecimal[nGroups][];
         scheduledFactor = new BigDecimal[nGroups][];
+        precision = deal.conventions().workingPrecision();
         for (int g = 0; g < nGroups; g++) {
             GroupStart gs = start.groups().get(g);
             if (!gs.group().equals(deal.group(g).id())) {
@@ -138,6 +142,14 @@ public final class Projector {
         return r.divide(BigDecimal.ONE.add(r).pow(n, MC).subtract(BigDecimal.ONE), MC);
     }
 
+    /**
+     * total + amount, the sum itself when adding would change neither its value nor its scale (most of a month's
+     * amounts are zero): a run's totals do not allocate for them.
+     */
+    static BigDecimal accumulate(BigDecimal total, BigDecimal amount) {
+        return amount.signum() == 0 && amount.scale() <= total.scale() ? total : total.add(amount);
+    }
+
     public StartState start() {
         return start;
     }
@@ -163,7 +175,7 @@ public final class Projector {
         private final BigDecimal[] classBalance = new BigDecimal[nClasses];
         /** Performing balance, to the cent (the pool balance the engine sees, with {@link #awaiting}). */
         private final BigDecimal[] performing = new BigDecimal[nGroups];
-        /** Performing balance before rounding, at working precision: rounding never compounds from month to month. */
+        /** Performing balance before rounding, at the deal's working precision: rounding never compounds from month to month. */
         private final BigDecimal[] performingExact = new BigDecimal[nGroups];
         private final BigDecimal[] awaiting = new BigDecimal[nGroups];
         /** Defaulted balance to liquidate, by group and projected month. */
@@ -375,7 +387,7 @@ public final class Projector {
                     scheduled = surviving.subtract(amortized);
                     prepaid = amortized.subtract(end);
                     performing[g] = end;
-                    performingExact[g] = endExact.round(MC);
+                    performingExact[g] = precision.carry(endExact);
                 }
                 defaults[g] = defaulted;
                 if (defaulted.signum() > 0) {
@@ -463,17 +475,17 @@ public final class Projector {
             for (int g = 0; g < nGroups; g++) {
                 GroupCollateral gc = collateral.get(g);
                 BigDecimal loss = gc.realizedLoss();
-                cumulativeLosses = cumulativeLosses.add(loss);
-                advancesRepaid = advancesRepaid.add(gc.advancesOnLiquidated());
+                cumulativeLosses = accumulate(cumulativeLosses, loss);
+                advancesRepaid = accumulate(advancesRepaid, gc.advancesOnLiquidated());
                 BigDecimal interest = result.grossInterest(g);
                 BigDecimal fees = result.fees(g);
                 BigDecimal[] t = groupTotals[g];
-                t[0] = t[0].add(gc.scheduledPrincipal());
-                t[1] = t[1].add(gc.prepayments());
-                t[2] = t[2].add(defaults[g]);
-                t[3] = t[3].add(loss);
-                t[4] = t[4].add(interest);
-                t[5] = t[5].add(fees);
+                t[0] = accumulate(t[0], gc.scheduledPrincipal());
+                t[1] = accumulate(t[1], gc.prepayments());
+                t[2] = accumulate(t[2], defaults[g]);
+                t[3] = accumulate(t[3], loss);
+                t[4] = accumulate(t[4], interest);
+                t[5] = accumulate(t[5], fees);
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                             gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
@@ -492,10 +504,10 @@ public final class Projector {
                 if (k == 1) {
                     firstCoupon[c] = rate;
                 }
-                totalPrincipal[c] = totalPrincipal[c].add(principal);
-                totalInterest[c] = totalInterest[c].add(r.interest(c));
-                totalLoss[c] = totalLoss[c].add(r.loss(c));
-                totalWritedown[c] = totalWritedown[c].add(r.writeDown(c));
+                totalPrincipal[c] = accumulate(totalPrincipal[c], principal);
+                totalInterest[c] = accumulate(totalInterest[c], r.interest(c));
+                totalLoss[c] = accumulate(totalLoss[c], r.loss(c));
+                totalWritedown[c] = accumulate(totalWritedown[c], r.writeDown(c));
                 unpaidInterest[c] = r.unpaidInterest(c);
                 if (unpaidInterest[c].compareTo(mostUnpaid[c]) > 0) {
                     mostUnpaid[c] = unpaidInterest[c];
