@@ -84,7 +84,8 @@ final class Accrual {
             }
         }
         accrue(p, c, excessDollars, exactBasis);
-        p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : excessDollars.divide(p.begin[c], Rounding.INTERMEDIATE);
+        p.stripDollars[c] = excessDollars;
+        p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : null; // divided out when asked for (Period.rate)
     }
 
     private static void accrue(Period p, int c, BigDecimal percentDollars, boolean exactBasis) {

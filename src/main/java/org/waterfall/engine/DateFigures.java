@@ -26,7 +26,7 @@ public final class DateFigures {
 
     /** The coupon in percent, unrounded, at which interest accrued (see {@link ClassResult#rate}). */
     public BigDecimal rate(int c) {
-        return p.rate[c];
+        return p.rate(c);
     }
 
     /** Interest distributed. */
@@ -61,7 +61,8 @@ public final class DateFigures {
 
     /** The rate as the trustee prints it (see {@link ClassResult#printedRate}). */
     public BigDecimal printedRate(int c) {
-        return ClassResult.printedRate(p.conv, p.deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, p.rate[c], p.accrued[c], p.begin[c]);
+        boolean strip = p.deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP; // printed from its interest, not its rate
+        return ClassResult.printedRate(p.conv, strip, strip ? null : p.rate[c], p.accrued[c], p.begin[c]);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.money.Rounding;
 
 /**
  * The working figures of one distribution date while the engine's steps run: each step reads what the steps
@@ -39,7 +40,10 @@ final class Period {
     final BigDecimal[] netWac;
     final BigDecimal[] seniorBalance;
     BigDecimal subordinateRate;
+    /** Each class's coupon; for a WAC strip null until asked for ({@link #rate(int)}), its dollars in {@link #stripDollars}. */
     final BigDecimal[] rate;
+    /** A WAC strip's sum of balance x excess rate (percent-dollars per annum), the numerator of its rate. */
+    final BigDecimal[] stripDollars;
     final BigDecimal[] accrued;
     final BigDecimal[] accruedExact;
 
@@ -113,6 +117,7 @@ final class Period {
         netWac = new BigDecimal[nGroups];
         seniorBalance = new BigDecimal[nGroups];
         rate = new BigDecimal[nClasses];
+        stripDollars = new BigDecimal[nClasses];
         accrued = new BigDecimal[nClasses];
         accruedExact = new BigDecimal[nClasses];
         shortfall = new BigDecimal[nClasses];
@@ -156,6 +161,19 @@ final class Period {
     /** The unrounded principal paid, by class, when this date computes it; null when no caller asks for it. */
     BigDecimal[] principalTwins() {
         return unroundedPrincipal ? principalExact : null;
+    }
+
+    /**
+     * A class's coupon for the date, percent; a WAC strip's (its dollars over its notional, 34 digits: it is printed
+     * only through its rounded interest) is divided out when first asked for, not every date.
+     */
+    BigDecimal rate(int c) {
+        BigDecimal r = rate[c];
+        if (r == null) {
+            r = stripDollars[c].divide(begin[c], Rounding.INTERMEDIATE);
+            rate[c] = r;
+        }
+        return r;
     }
 
     boolean finalDistribution() {

@@ -51,7 +51,7 @@ final class Results {
         for (int c = 0; c < p.nClasses; c++) {
             BigDecimal interestExact = Period.minus(Period.plus(Period.minus(p.accruedExact[c], p.shortfall[c]), p.unpaidBefore[c]),
                     p.unpaidAfter[c]);
-            classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate[c], p.accrued[c], p.shortfall[c], p.interestPaid[c],
+            classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate(c), p.accrued[c], p.shortfall[c], p.interestPaid[c],
                     p.principal[c], p.loss[c], p.ending[c], p.principalExact[c], interestExact, p.conv,
                     deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingBasis(p, c), p.unpaidAfter[c],
                     p.writeDown[c]));

@@ -499,10 +499,9 @@ public final class Projector {
                 boolean io = deal.isInterestOnly(c);
                 BigDecimal begin = r.beginningBalance(c);
                 BigDecimal end = r.endingBalance(c);
-                BigDecimal rate = r.rate(c);
                 BigDecimal principal = r.principal(c);
                 if (k == 1) {
-                    firstCoupon[c] = rate;
+                    firstCoupon[c] = r.rate(c);
                 }
                 totalPrincipal[c] = accumulate(totalPrincipal[c], principal);
                 totalInterest[c] = accumulate(totalInterest[c], r.interest(c));
@@ -513,7 +512,7 @@ public final class Projector {
                     mostUnpaid[c] = unpaidInterest[c];
                     mostUnpaidDate[c] = date;
                 }
-                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && rate.compareTo(deal.couponRate(c)) < 0) {
+                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate(c).compareTo(deal.couponRate(c)) < 0) {
                     cappedDates[c]++;
                     if (firstCapped[c] == null) {
                         firstCapped[c] = date;
