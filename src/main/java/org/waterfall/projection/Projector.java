@@ -375,7 +375,7 @@ public final class Projector {
                     BigDecimal exact = performingExact[g];
                     BigDecimal mdr = fraction(a.defaults().monthlyRate(k, age), 2 * g);
                     BigDecimal smm = fraction(a.prepayment().monthlyRate(k, age), 2 * g + 1);
-                    BigDecimal survivingExact = exact.subtract(exact.multiply(mdr));
+                    BigDecimal survivingExact = mdr.signum() == 0 ? exact : exact.subtract(exact.multiply(mdr));
                     BigDecimal factor = k <= scheduledFactor[g].length ? scheduledFactor[g][k - 1] : BigDecimal.ONE;
                     BigDecimal amortizedExact = survivingExact.subtract(survivingExact.multiply(factor));
                     BigDecimal endExact = call ? BigDecimal.ZERO
