@@ -32,7 +32,7 @@ public final class ParseCommand implements Callable<Integer> {
     Path statementFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table (default) or json.")
-    VerifyCommand.ReportFormat format;
+    OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE (whole, or not at all) instead of standard output.")
     Path outFile;
@@ -42,8 +42,12 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
+        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json);
+        if (outFile != null) {
+            AtomicOutput.requireWritableTarget(outFile);
+        }
         TrusteeStatement st = StatementParser.parse(statementFile);
-        String text = format == VerifyCommand.ReportFormat.json ? json(st) : table(st);
+        String text = format == OutputFormat.json ? json(st) : table(st);
         AtomicOutput.write(text, outFile, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
@@ -66,7 +70,7 @@ public final class ParseCommand implements Callable<Integer> {
         ArrayNode figures = root.putArray("figures");
         for (PrintedFigure f : st.figures()) {
             ObjectNode n = figures.addObject();
-            n.put("id", f.id());
+            n.put("id", f.id().toString());
             n.put("value", f.value().toPlainString());
             n.put("line", f.line());
         }

@@ -1,6 +1,9 @@
 package org.waterfall.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,9 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * A carriage-return progress bar on standard error while scenarios run: shown only when the process has a
- * terminal ({@link System#console()} is not null) and the run has taken more than a second, and erased at the end.
- * Standard output is never touched.
+ * A carriage-return progress bar on standard error while scenarios run: shown only when standard error is a
+ * terminal (whatever standard output is: {@code project ... > file} still shows it, {@code 2> log} does not) and the
+ * run has taken more than a second, and erased at the end. Standard output is never touched.
  */
 final class ProjectionProgressWriter implements IntConsumer, AutoCloseable {
 
@@ -41,9 +44,31 @@ final class ProjectionProgressWriter implements IntConsumer, AutoCloseable {
         }
     }
 
-    /** A progress bar for {@code total} scenarios: live on a terminal, silent otherwise. */
+    /** A progress bar for {@code total} scenarios: live when standard error is a terminal, silent otherwise. */
     static ProjectionProgressWriter start(PrintWriter err, int total) {
-        return new ProjectionProgressWriter(err, total, System.console() != null && total > 0);
+        return start(err, total, standardErrorIsTerminal());
+    }
+
+    /** A progress bar, live only if {@code terminal}. */
+    static ProjectionProgressWriter start(PrintWriter err, int total, boolean terminal) {
+        return new ProjectionProgressWriter(err, total, terminal && total > 0);
+    }
+
+    /**
+     * Whether file descriptor 2 is a terminal. Java has no isatty; on Linux the descriptor's link in /proc names the
+     * device. Elsewhere, a console (standard input and output both terminals) is taken as a sign of one.
+     */
+    static boolean standardErrorIsTerminal() {
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    /** Whether a file descriptor's target ({@code /dev/pts/3}, {@code pipe:[123]}, a file) is a terminal device. */
+    static boolean isTerminalDevice(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 
     @Override

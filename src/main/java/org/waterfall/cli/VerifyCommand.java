@@ -1,29 +1,42 @@
 package org.waterfall.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
 import org.waterfall.statement.StatementParser;
 import org.waterfall.statement.TrusteeStatement;
+import org.waterfall.verify.ChainReport;
+import org.waterfall.verify.ChainVerifier;
 import org.waterfall.verify.VerificationReport;
 import org.waterfall.verify.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code waterfall verify DEAL_YAML STATEMENT}: recompute the month and check every printed figure. */
+/**
+ * {@code waterfall verify DEAL_YAML STATEMENT...}: recompute each month and check every printed figure; several
+ * statements (or a directory of them) are verified as a series, each month after the first from the previous one.
+ */
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
         description = {
             "Recompute the month a trustee statement reports from the deal definition, and check every printed figure.",
             "Each figure is TIED_OUT, a DISCREPANCY (with its reason), an INPUT (used to recompute or to infer an unprinted "
-                    + "input: not a confirmation), or NOT_RECOMPUTED (with the reason)."
+                    + "input: not a confirmation), or NOT_RECOMPUTED (with the reason).",
+            "Several statements, or a directory of them (*.txt), are verified month after month in distribution-date order: "
+                    + "the first month is inferred from itself, each later one takes the previous statement's printed figures "
+                    + "as its inputs. A missing month is an error unless --allow-gaps."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -36,20 +49,24 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DEAL_YAML", description = "The deal definition, e.g. deals/boams-2002-k/deal.yaml.")
     Path dealFile;
 
-    @Parameters(index = "1", paramLabel = "STATEMENT", description = "The trustee's statement as filed (text).")
-    Path statementFile;
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "STATEMENT",
+            description = "The trustee's statements as filed (text), or directories of them (*.txt).")
+    List<Path> statementFiles;
 
     @Option(names = "--collateral", paramLabel = "FILE",
-            description = "Period data (YAML) giving each group's beginning balance and scheduled principal, instead of inferring them.")
+            description = "Period data (YAML) giving each group's beginning balance and scheduled principal, instead of inferring them (one statement only).")
     Path collateralFile;
+
+    @Option(names = "--allow-gaps", description = "Accept a series with missing months (the month after a gap is inferred from itself).")
+    boolean allowGaps;
 
     @Option(names = "--allow-implausible", description = "Use a --collateral file whose values fail the plausibility bounds "
             + "(gross WAC, implied remaining term; see README).")
     boolean allowImplausible;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or json.")
-    ReportFormat format;
+            description = "table (default), json or csv (one row per figure).")
+    OutputFormat format;
 
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
     boolean brief;
@@ -60,22 +77,71 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Output formats of a report. */
-    public enum ReportFormat { table, json }
-
     @Override
     public Integer call() {
-        ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
-        TrusteeStatement statement = StatementParser.parse(statementFile);
-        VerificationReport report;
-        if (collateralFile != null) {
-            PeriodCollateral period = PeriodDataYamlReader.readPeriodData(collateralFile, deal, allowImplausible).collateral();
-            report = Verifier.verify(deal, statement, period, collateralFile.toString());
-        } else {
-            report = Verifier.verify(deal, statement);
+        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv);
+        format.refuseUnless(spec, brief, "--brief", OutputFormat.table);
+        if (outFile != null) {
+            AtomicOutput.requireWritableTarget(outFile);
         }
-        String text = format == ReportFormat.json ? VerificationReportWriter.json(report) : VerificationReportWriter.table(report, brief);
+        ResolvedDeal deal = DealYamlReader.read(dealFile).resolve();
+        List<Path> files = statements();
+        if (files.size() > 1 && collateralFile != null) {
+            throw new UserInputException("--collateral gives one month's period data: verify one statement with it, not "
+                    + files.size());
+        }
+        List<TrusteeStatement> statements = new ArrayList<>();
+        for (Path f : files) {
+            statements.add(StatementParser.parse(f));
+        }
+        String text;
+        boolean tiesOut;
+        if (statements.size() == 1 && files.size() == statementFiles.size() && !Files.isDirectory(statementFiles.get(0))) {
+            VerificationReport report;
+            if (collateralFile != null) {
+                PeriodCollateral period = PeriodDataYamlReader.readPeriodData(collateralFile, deal, allowImplausible).collateral();
+                report = Verifier.verify(deal, statements.get(0), period, collateralFile.toString());
+            } else {
+                report = Verifier.verify(deal, statements.get(0));
+            }
+            text = switch (format) {
+                case json -> VerificationReportWriter.json(report);
+                case csv -> VerificationReportWriter.csv(List.of(report));
+                default -> VerificationReportWriter.table(report, brief);
+            };
+            tiesOut = report.tiesOut();
+        } else {
+            ChainReport chain = ChainVerifier.verify(deal, statements, allowGaps);
+            text = switch (format) {
+                case json -> VerificationReportWriter.json(chain);
+                case csv -> VerificationReportWriter.csv(chain.months());
+                default -> VerificationReportWriter.table(chain, brief);
+            };
+            tiesOut = chain.tiesOut();
+        }
         AtomicOutput.write(text, outFile, spec.commandLine().getOut());
-        return report.tiesOut() ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+        return tiesOut ? ExitCode.OK.code() : ExitCode.DIFFERENCES.code();
+    }
+
+    /** The statement files: each file as given, each directory's *.txt files by name. */
+    private List<Path> statements() {
+        List<Path> files = new ArrayList<>();
+        for (Path p : statementFiles) {
+            if (!Files.isDirectory(p)) {
+                files.add(p);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(p)) {
+                List<Path> found = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                        .sorted().toList();
+                if (found.isEmpty()) {
+                    throw new UserInputException(p + ": no statements (*.txt) in the directory");
+                }
+                files.addAll(found);
+            } catch (IOException e) {
+                throw new UserInputException(p + ": cannot list the directory (" + e.getMessage() + ")");
+            }
+        }
+        return files;
     }
 }

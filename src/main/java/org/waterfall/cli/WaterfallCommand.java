@@ -1,17 +1,20 @@
 package org.waterfall.cli;
 
 import java.io.PrintWriter;
+import org.waterfall.InputException;
+import org.waterfall.InputProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Root command: {@code waterfall verify | parse | project | price}. */
+/** Root command: {@code waterfall verify | render | parse | project | price | breakeven}. */
 @Command(
         name = "waterfall",
         mixinStandardHelpOptions = true,
         version = "waterfall 0.1.0",
         description = "Cash-flow waterfall simulator and trustee-statement verifier for RMBS pass-through deals.",
-        subcommands = {VerifyCommand.class, ParseCommand.class, ProjectCommand.class, PriceCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {VerifyCommand.class, RenderCommand.class, ParseCommand.class, ProjectCommand.class, PriceCommand.class,
+            BreakevenCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; for verify, every printed figure ties out",
@@ -22,6 +25,10 @@ public final class WaterfallCommand implements Runnable {
 
     @Option(names = "--debug", description = "Show stack traces for errors.", scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
+
+    @Option(names = "--all-problems", description = "List every problem found in an input file, one per line (by default the "
+            + "first, and how many more).", scope = CommandLine.ScopeType.INHERIT)
+    boolean allProblems;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,24 +55,44 @@ public final class WaterfallCommand implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(t -> ExitCode.TROUBLE.code());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean showTrace = root.debug;
-            String message = ex instanceof UserInputException || ex instanceof org.waterfall.InputException
-                    ? ex.getMessage()
-                    : "internal error: " + ex;
-            commandLine.getErr().println("waterfall: " + message);
-            if (showTrace) {
-                ex.printStackTrace(commandLine.getErr());
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof InputException input && root.allProblems) {
+                for (InputProblem p : input.problems()) {
+                    e.println("waterfall: " + p);
+                }
+            } else if (ex instanceof InputException input) {
+                e.println("waterfall: " + input.getMessage() + (input.problems().size() > 1 ? "; --all-problems lists them" : ""));
+            } else if (ex instanceof UserInputException) {
+                e.println("waterfall: " + ex.getMessage());
+            } else {
+                // never Java's exception text: the class name and message of an internal failure mean nothing to a user
+                e.println("waterfall: internal error; please report it with the command line (--debug shows the details)");
             }
-            commandLine.getErr().flush();
+            if (root.debug) {
+                ex.printStackTrace(e);
+            }
+            e.flush();
             return ExitCode.TROUBLE.code();
         });
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter e = ex.getCommandLine().getErr();
-            e.println("waterfall: " + ex.getMessage());
+            e.println("waterfall: " + parameterMessage(ex));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, e);
             e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
             e.flush();
             return ExitCode.TROUBLE.code();
         });
         return cli;
+    }
+
+    /**
+     * A bad option's message: {@code --cpr: CPR must not be negative: -5} for a value a converter refused (picocli's
+     * own wording is "Invalid value for option '--cpr' (LIST): ..."), picocli's message otherwise.
+     */
+    static String parameterMessage(CommandLine.ParameterException ex) {
+        if (ex.getCause() instanceof CommandLine.TypeConversionException tce && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o) {
+            return o.longestName() + ": " + tce.getMessage();
+        }
+        return ex.getMessage();
     }
 }

@@ -1,6 +1,5 @@
 package org.waterfall.deal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -156,16 +155,5 @@ public record Deal(
                 v.add(new Violation(at + ".subordinateNetWac.minus", "must not be negative"));
             }
         }
-    }
-
-    /** Sum of the original balances of the principal (non-IO) classes. */
-    public BigDecimal originalPrincipalBalance() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CertificateClass c : classes) {
-            if (!c.isInterestOnly()) {
-                sum = sum.add(c.original());
-            }
-        }
-        return sum;
     }
 }

@@ -38,6 +38,7 @@ public final class ResolvedDeal {
     private final int[][] residualsByGroup;
     private final int[][] regularSeniorsByGroup;
     private final int[][] seniorInterestByGroup;
+    private final int[] allSeniors;
     private final int[][] subordinateInterestLevel;
     private final BigDecimal[] couponRate;
     private final int[] couponGroup;
@@ -138,6 +139,7 @@ public final class ResolvedDeal {
                     .mapToInt(Integer::intValue).toArray();
         }
         subordinates = subs.stream().mapToInt(Integer::intValue).toArray();
+        allSeniors = java.util.stream.IntStream.range(0, n).filter(c -> !interestOnly[c] && classes[c].role().isSenior()).toArray();
         seniorInterestByGroup = new int[gCount][];
         for (int g = 0; g < gCount; g++) {
             final int group = g;
@@ -221,6 +223,11 @@ public final class ResolvedDeal {
     /** The senior and residual principal classes of a group, in the order the deal lists them. */
     public int[] seniorsOf(int g) {
         return seniorsByGroup[g];
+    }
+
+    /** Every senior and residual principal class of every group, in deal order. */
+    public int[] allSeniors() {
+        return allSeniors;
     }
 
     /** The group's residual classes, in the order the deal lists them: paid sequentially ahead of its other seniors. */

@@ -13,7 +13,8 @@ import org.waterfall.collateral.GroupCollateral;
  * principal, prepayments and net recoveries (liquidation proceeds after the servicer's advances on those loans are
  * repaid). Interest funds pay interest and principal funds pay principal: the certificates are never paid more interest
  * than the loans' net interest, nor more principal than the collateral's principal reduction less its losses. An
- * advance the proceeds could not repay comes out of the interest funds first, then the principal funds.
+ * advance the proceeds could not repay comes out of the interest funds first, then the principal funds; what it takes
+ * from principal is a loss to the certificates, allocated with the realized losses.
  */
 final class AvailableFunds {
 
@@ -34,7 +35,8 @@ final class AvailableFunds {
             BigDecimal interest = net.subtract(p.groupShortfall[g]).subtract(gc.advancesFromCollections());
             BigDecimal principal = gc.principalCollected();
             if (interest.signum() < 0) {
-                principal = principal.add(interest).max(BigDecimal.ZERO);
+                p.principalHeldBack[g] = interest.negate().min(principal);
+                principal = principal.subtract(p.principalHeldBack[g]);
                 interest = BigDecimal.ZERO;
             }
             p.interestLeft[g] = interest;

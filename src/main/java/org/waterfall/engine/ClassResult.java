@@ -33,20 +33,20 @@ public final class ClassResult {
     private final boolean unroundedBasis;
     private final boolean rateFromInterest;
     private final BigDecimal original;
-    private final BigDecimal endingBasis;
+    private final BigDecimal endingUnrounded;
 
     /**
      * @param rateFromInterest whether the printed rate is implied from the rounded interest (an IO strip whose
      *     rate is the notional-weighted excess) rather than the coupon rounded
-     * @param endingBasis the ending balance the ending factor is taken from (before rounding on the unrounded
-     *     basis)
+     * @param endingUnrounded the ending balance before rounding: beginning less the unrounded principal, the loss and
+     *     the write-down (an IO class: the sum of its reference classes'; zero once its coupon has ended)
      */
     ClassResult(String name, BigDecimal beginningBalance, BigDecimal rate, BigDecimal accruedInterest,
             BigDecimal interestShortfall, BigDecimal interest, BigDecimal principal, BigDecimal loss, BigDecimal endingBalance,
             BigDecimal principalUnrounded, BigDecimal interestUnrounded, TrusteeConventions conventions, boolean rateFromInterest,
-            BigDecimal original, BigDecimal endingBasis) {
+            BigDecimal original, BigDecimal endingUnrounded) {
         this(name, beginningBalance, rate, accruedInterest, interestShortfall, interest, principal, loss, endingBalance,
-                principalUnrounded, interestUnrounded, conventions, rateFromInterest, original, endingBasis, BigDecimal.ZERO,
+                principalUnrounded, interestUnrounded, conventions, rateFromInterest, original, endingUnrounded, BigDecimal.ZERO,
                 BigDecimal.ZERO);
     }
 
@@ -57,7 +57,7 @@ public final class ClassResult {
     ClassResult(String name, BigDecimal beginningBalance, BigDecimal rate, BigDecimal accruedInterest,
             BigDecimal interestShortfall, BigDecimal interest, BigDecimal principal, BigDecimal loss, BigDecimal endingBalance,
             BigDecimal principalUnrounded, BigDecimal interestUnrounded, TrusteeConventions conventions, boolean rateFromInterest,
-            BigDecimal original, BigDecimal endingBasis, BigDecimal unpaidInterest, BigDecimal writeDown) {
+            BigDecimal original, BigDecimal endingUnrounded, BigDecimal unpaidInterest, BigDecimal writeDown) {
         this.name = name;
         this.unpaidInterest = unpaidInterest;
         this.writeDown = writeDown;
@@ -75,7 +75,7 @@ public final class ClassResult {
         this.unroundedBasis = conventions.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
         this.rateFromInterest = rateFromInterest;
         this.original = original;
-        this.endingBasis = endingBasis;
+        this.endingUnrounded = endingUnrounded;
     }
 
     /** Class name. */
@@ -138,6 +138,15 @@ public final class ClassResult {
         return principalUnrounded;
     }
 
+    /**
+     * The ending balance before rounding, working precision: beginning less the unrounded principal, the loss and the
+     * write-down (for an IO class, the sum over its reference classes). What a trustee who carries balances below the cent
+     * carries; {@link #endingBalance()} is it as the engine rounds it.
+     */
+    public BigDecimal endingBalanceUnrounded() {
+        return endingUnrounded;
+    }
+
     /** Its interest before rounding, working precision. */
     public BigDecimal interestUnrounded() {
         return interestUnrounded;
@@ -176,7 +185,7 @@ public final class ClassResult {
 
     /** Ending balance per $1,000 of original. */
     public BigDecimal endingFactor() {
-        return perThousandOfOriginal(endingBasis);
+        return perThousandOfOriginal(unroundedBasis ? endingUnrounded : endingBalance);
     }
 
     private BigDecimal perThousandOfOriginal(BigDecimal amount) {

@@ -96,6 +96,8 @@ final class Period {
     final BigDecimal[] loss;
     final BigDecimal[] writeDown;
     final BigDecimal[] groupLoss;
+    /** Principal collections a group's interest could not spare for an advance or its fees: a loss in the loss order. */
+    final BigDecimal[] principalHeldBack;
 
     // results
     /** Ending balance, or for an interest-only class its ending notional (set by {@link Results#endings}). */
@@ -155,6 +157,7 @@ final class Period {
         loss = zeros(nClasses);
         writeDown = zeros(nClasses);
         groupLoss = zeros(nGroups);
+        principalHeldBack = zeros(nGroups);
         ending = new BigDecimal[nClasses];
     }
 

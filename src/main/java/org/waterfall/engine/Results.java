@@ -32,16 +32,25 @@ final class Results {
         return p.deal.isInterestOnly(c) && !p.deal.couponAsWritten(c, p.dateNumber + 1);
     }
 
-    /** The balance a class's ending factor is taken from: before rounding on the unrounded basis. */
-    static BigDecimal endingBasis(Period p, int c) {
-        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
-        if (!exactBasis || stripEnds(p, c)) {
-            return p.ending[c];
+    /**
+     * A class's ending balance before rounding: beginning less the unrounded principal, the loss and the write-down (an
+     * IO class: the sum over its reference classes; zero once its coupon has ended).
+     *
+     * @throws IllegalStateException if the date was run without the unrounded principal ({@link Detail#AMOUNTS})
+     */
+    static BigDecimal endingUnrounded(Period p, int c) {
+        if (stripEnds(p, c)) {
+            return BigDecimal.ZERO;
         }
         if (!p.unroundedPrincipal) {
-            throw new IllegalStateException("the ending factor was not asked for when the date was run");
+            throw new IllegalStateException("the unrounded ending balance was not asked for when the date was run");
         }
         return p.deal.isInterestOnly(c) ? exactEnding(p, p.deal.notionalOf(c)) : exactEnding(p, new int[] {c});
+    }
+
+    /** The balance a class's ending factor is taken from: before rounding on the unrounded basis. */
+    static BigDecimal endingBasis(Period p, int c) {
+        return p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS ? endingUnrounded(p, c) : p.ending[c];
     }
 
     /** Each class's and group's figures for the date. */
@@ -53,7 +62,7 @@ final class Results {
                     p.unpaidAfter[c]);
             classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate(c), p.accrued[c], p.shortfall[c], p.interestPaid[c],
                     p.principal[c], p.loss[c], p.ending[c], p.principalExact[c], interestExact, p.conv,
-                    deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingBasis(p, c), p.unpaidAfter[c],
+                    deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP, deal.original(c), endingUnrounded(p, c), p.unpaidAfter[c],
                     p.writeDown[c]));
         }
         List<GroupResult> groups = new ArrayList<>(p.nGroups);

@@ -48,10 +48,6 @@ public enum Rounding {
         return scale;
     }
 
-    public RoundingMode mode() {
-        return mode;
-    }
-
     /** One unit in the last place of this convention, e.g. 0.01 for cents. */
     public BigDecimal ulp() {
         return BigDecimal.ONE.movePointLeft(scale);

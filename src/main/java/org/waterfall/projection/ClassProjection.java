@@ -64,23 +64,42 @@ public record ClassProjection(
     }
 
     /**
-     * What a price or yield of the class is computed from, settling on {@code settlement}: the face is the starting
-     * balance (notional for an IO class), the coupon the first projected month's, and interest accrues from the first
-     * day of the calendar month before the first projected distribution date.
+     * What a price or yield of the class is computed from, settling on {@code settlement} (any date from the start
+     * on): the buyer receives the payments for the accrual months from settlement's month on (interest accrues over
+     * the calendar month before each distribution date), so the face is the balance (notional for an IO class) at
+     * the start of settlement's month, the coupon that month's, and interest accrues from its first day.
+     *
+     * @throws IllegalArgumentException if the class pays nothing after settlement or has no balance then
      */
     public PricingInput pricingInput(LocalDate settlement) {
-        if (cashflows.isEmpty()) {
-            throw new IllegalStateException("the projection kept no cash flows for class " + name);
+        requireCashflows();
+        LocalDate monthEnd = settlement.withDayOfMonth(settlement.lengthOfMonth());
+        int first = 0;
+        while (first < cashflows.size() && !cashflows.get(first).date().isAfter(monthEnd)) {
+            first++;
         }
-        return new PricingInput(startingBalance.doubleValue(), firstCoupon.doubleValue(), accrualStart(), settlement, payments());
+        if (first == cashflows.size()) {
+            throw new IllegalArgumentException("class " + name + " has no payments for accrual months from " + settlement.withDayOfMonth(1));
+        }
+        ClassCashflow f = cashflows.get(first);
+        if (f.beginningBalance().signum() == 0) {
+            throw new IllegalArgumentException("class " + name + " has no balance or notional on " + settlement);
+        }
+        BigDecimal coupon = first == 0 ? firstCoupon : f.rate();
+        return new PricingInput(f.beginningBalance().doubleValue(), coupon.doubleValue(), settlement.withDayOfMonth(1), settlement,
+                payments(first));
     }
 
     /** The first day of the accrual period of the first projected payment (the calendar month before it). */
     public LocalDate accrualStart() {
+        requireCashflows();
+        return cashflows.get(0).date().minusMonths(1).withDayOfMonth(1);
+    }
+
+    private void requireCashflows() {
         if (cashflows.isEmpty()) {
             throw new IllegalStateException("the projection kept no cash flows for class " + name);
         }
-        return cashflows.get(0).date().minusMonths(1).withDayOfMonth(1);
     }
 
     /** The holder's payments (principal + interest) by date, for pricing; needs the kept cash flows. */
@@ -88,12 +107,16 @@ public record ClassProjection(
         if (cashflows.isEmpty() && (totalPrincipal.signum() != 0 || totalInterest.signum() != 0)) {
             throw new IllegalStateException("the projection kept no cash flows for class " + name);
         }
-        List<LocalDate> dates = new ArrayList<>(cashflows.size());
-        double[] amounts = new double[cashflows.size()];
-        for (int i = 0; i < cashflows.size(); i++) {
+        return payments(0);
+    }
+
+    private Cashflows payments(int from) {
+        List<LocalDate> dates = new ArrayList<>(cashflows.size() - from);
+        double[] amounts = new double[cashflows.size() - from];
+        for (int i = from; i < cashflows.size(); i++) {
             ClassCashflow f = cashflows.get(i);
             dates.add(f.date());
-            amounts[i] = f.principal().add(f.interest()).doubleValue();
+            amounts[i - from] = f.principal().add(f.interest()).doubleValue();
         }
         return new Cashflows(dates, amounts);
     }

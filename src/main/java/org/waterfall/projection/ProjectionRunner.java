@@ -28,6 +28,19 @@ public final class ProjectionRunner {
      * @param onScenarioDone called with the number of scenarios finished so far, from worker threads (may be null)
      */
     public static List<ScenarioResult> runAll(Projector projector, List<Scenario> scenarios, int threads, IntConsumer onScenarioDone) {
+        return runAll(java.util.Collections.nCopies(scenarios.size(), projector), scenarios, threads, onScenarioDone);
+    }
+
+    /**
+     * Runs scenario {@code i} on projector {@code i}.
+     *
+     * @param threads the most threads to use
+     * @param onScenarioDone called with the number of scenarios finished so far, from worker threads (may be null)
+     */
+    public static List<ScenarioResult> runAll(List<Projector> projectors, List<Scenario> scenarios, int threads, IntConsumer onScenarioDone) {
+        if (projectors.size() != scenarios.size()) {
+            throw new IllegalArgumentException(projectors.size() + " projectors for " + scenarios.size() + " scenarios");
+        }
         int n = scenarios.size();
         if (n == 0) {
             return List.of();
@@ -36,8 +49,8 @@ public final class ProjectionRunner {
         int poolSize = Math.max(1, Math.min(threads, n));
         if (poolSize == 1) {
             List<ScenarioResult> out = new ArrayList<>(n);
-            for (Scenario s : scenarios) {
-                out.add(projector.run(s));
+            for (int i = 0; i < n; i++) {
+                out.add(projectors.get(i).run(scenarios.get(i)));
                 if (onScenarioDone != null) {
                     onScenarioDone.accept(done.incrementAndGet());
                 }
@@ -52,7 +65,9 @@ public final class ProjectionRunner {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, daemons);
         try {
             List<Future<ScenarioResult>> futures = new ArrayList<>(n);
-            for (Scenario s : scenarios) {
+            for (int i = 0; i < n; i++) {
+                Projector projector = projectors.get(i);
+                Scenario s = scenarios.get(i);
                 futures.add(pool.submit(() -> {
                     ScenarioResult r = projector.run(s);
                     if (onScenarioDone != null) {

@@ -16,6 +16,7 @@ import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.engine.DateFigures;
 import org.waterfall.engine.Detail;
+import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.money.Rounding;
 
@@ -55,7 +56,6 @@ public final class Projector {
     private static final MathContext MC = Rounding.INTERMEDIATE;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
     private final ResolvedDeal deal;
@@ -160,15 +160,24 @@ public final class Projector {
 
     /** Runs one scenario. */
     public ScenarioResult run(Scenario scenario) {
-        return new Run(scenario).execute();
+        return new Run(scenario, null).execute();
+    }
+
+    /** Runs one scenario, handing each month's engine result to {@code months} as it is computed (to render it). */
+    public ScenarioResult run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
+        return new Run(scenario, months).execute();
     }
 
     /** One scenario's mutable state: local to the calling thread. */
     private final class Run {
         private final Scenario scenario;
+        private final java.util.function.Consumer<PeriodResult> months;
         private final boolean keep = options.keepCashflows();
-        /** Kept cash flows print each month's rate and ending factor; summaries need the amounts only. */
-        private final Detail detail = keep ? Detail.ENDING_FACTORS : Detail.AMOUNTS;
+        /**
+         * A caller rendering each month asks for every figure; kept cash flows print each month's rate and ending factor;
+         * summaries need the amounts only.
+         */
+        private final Detail detail;
         private final GroupAssumptions[] assumptions = new GroupAssumptions[nGroups];
         private final BigDecimal[] recoveryFraction = new BigDecimal[nGroups];
         private final BigDecimal[] delinquentFraction = new BigDecimal[nGroups];
@@ -224,8 +233,10 @@ public final class Projector {
         private final double[] lastRate = new double[2 * nGroups];
         private final BigDecimal[] lastFraction = new BigDecimal[2 * nGroups];
 
-        Run(Scenario scenario) {
+        Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
+            this.months = months;
+            this.detail = months != null ? Detail.ALL : keep ? Detail.ENDING_FACTORS : Detail.AMOUNTS;
             int longestLag = 0;
             for (int g = 0; g < nGroups; g++) {
                 GroupAssumptions a = scenario.assumptionsFor(groupIds[g]);
@@ -430,6 +441,9 @@ public final class Projector {
             boolean last = call || poolEnd.signum() == 0;
             DateFigures result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
                     previousShift, last), classBalance, unpaidInterest, detail);
+            if (months != null) {
+                months.accept(result.result());
+            }
             previousShift = result.shifting().steppedShiftPercent();
             runDates.add(date);
             if (call) {

@@ -37,18 +37,30 @@ public final class ScenarioGrid {
                 for (BigDecimal sev : severities) {
                     GroupAssumptions a = base.withPrepayment(p).withDefaults(d).withSeverity(sev);
                     Map<String, GroupAssumptions> overrides = new LinkedHashMap<>();
-                    StringBuilder name = new StringBuilder(a.label());
                     for (Map.Entry<String, Speed> e : groupPrepayments.entrySet()) {
                         overrides.put(e.getKey(), a.withPrepayment(e.getValue()));
-                        name.append(", group ").append(e.getKey()).append(' ').append(e.getValue().label());
                     }
-                    if (cleanUpCallPercent != null) {
-                        name.append(", ").append(cleanUpCallPercent.stripTrailingZeros().toPlainString()).append("% call");
-                    }
-                    out.add(new Scenario(name.toString(), a, overrides, cleanUpCallPercent));
+                    out.add(new Scenario(name(a, overrides, cleanUpCallPercent), a, overrides, cleanUpCallPercent));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A scenario's name from its assumptions: {@code 10 CPR, 2 CDR, 40% severity, 12-month lag, group 3 40 CPR, 10% call}.
+     * A group override that changes only the prepayment speed is named by that speed, any other by its whole label.
+     */
+    public static String name(GroupAssumptions a, Map<String, GroupAssumptions> overrides, BigDecimal cleanUpCallPercent) {
+        StringBuilder name = new StringBuilder(a.label());
+        for (Map.Entry<String, GroupAssumptions> e : overrides.entrySet()) {
+            GroupAssumptions g = e.getValue();
+            name.append(", group ").append(e.getKey()).append(' ')
+                    .append(g.equals(a.withPrepayment(g.prepayment())) ? g.prepayment().label() : "(" + g.label() + ")");
+        }
+        if (cleanUpCallPercent != null) {
+            name.append(", ").append(cleanUpCallPercent.stripTrailingZeros().toPlainString()).append("% call");
+        }
+        return name.toString();
     }
 }

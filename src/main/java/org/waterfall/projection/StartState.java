@@ -15,7 +15,12 @@ import org.waterfall.engine.GroupResult;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.statement.TrusteeStatement;
-import org.waterfall.verify.Verifier;
+import org.waterfall.inference.DealMatch;
+import org.waterfall.inference.MonthInputs;
+import org.waterfall.inference.StatementInference;
+import org.waterfall.money.MoneyFormat;
+import org.waterfall.statement.FigureId;
+import org.waterfall.statement.FigureId.ClassField;
 
 /**
  * The deal as of a distribution date, after that date's distribution: where a projection starts. The first
@@ -110,18 +115,15 @@ public record StartState(
      * @throws InputException if the statement is not one of the deal's
      */
     public static StartState fromStatement(ResolvedDeal deal, TrusteeStatement statement, TermMethod method) {
-        PeriodResult month = Verifier.recompute(deal, statement);
-        BigDecimal realized = BigDecimal.ZERO;
-        for (GroupResult gr : month.groups()) {
-            realized = realized.add(gr.realizedLoss());
-        }
-        String cumulativeId = "group.total.cumulativeLosses";
-        BigDecimal cumulativeBefore = statement.has(cumulativeId) ? statement.value(cumulativeId).subtract(realized) : BigDecimal.ZERO;
+        DealMatch.require(deal, statement);
+        MonthInputs inputs = StatementInference.infer(deal, statement);
+        PeriodResult month = WaterfallEngine.run(deal, inputs.collateral(), inputs.beginning());
+        BigDecimal cumulativeBefore = inputs.collateral().cumulativeLossesBefore();
         StartState recomputed = afterPeriod(deal, month, cumulativeBefore, method, statement.source());
         List<BigDecimal> balances = new ArrayList<>(recomputed.classBalances());
         int printed = 0;
         for (int c = 0; c < deal.classCount(); c++) {
-            String id = "class." + deal.className(c) + ".endingBalance";
+            FigureId id = FigureId.of(deal.className(c), ClassField.ENDING_BALANCE);
             if (!deal.isInterestOnly(c) && statement.has(id)) {
                 balances.set(c, statement.value(id));
                 printed++;
@@ -209,8 +211,8 @@ public record StartState(
             return this;
         }
         List<String> n = new ArrayList<>(notes);
-        n.add(String.format(Locale.ROOT, "the certificates %s the collateral by %,.2f at the start; %s", diff.signum() > 0 ? "exceed" : "fall short of",
-                diff.abs(), diff.signum() > 0 ? "what is left on the classes when the collateral is exhausted is written down then"
+        n.add(String.format(Locale.ROOT, "the certificates %s the collateral by %s at the start; %s", diff.signum() > 0 ? "exceed" : "fall short of",
+                MoneyFormat.grouped(diff.abs()), diff.signum() > 0 ? "what is left on the classes when the collateral is exhausted is written down then"
                         : "the excess collateral is left over when every class is paid"));
         return new StartState(asOf, asOfDateNumber, classBalances, groups, cumulativeLosses, source, classBalanceBasis, n);
     }
@@ -223,8 +225,9 @@ public record StartState(
             int n = impliedTerm(gr.beginningBalance(), gr.scheduledPrincipal(), gr.grossWac());
             if (n > 0) {
                 remaining = Math.max(1, n - 1);
-                basis = String.format(Locale.ROOT, "implied from %s: scheduled principal %,.2f on %,.2f at %s%% amortizes over %d "
-                        + "months, %d left", month.distributionDate(), gr.scheduledPrincipal(), gr.beginningBalance(),
+                basis = String.format(Locale.ROOT, "implied from %s: scheduled principal %s on %s at %s%% amortizes over %d "
+                        + "months, %d left", month.distributionDate(), MoneyFormat.grouped(gr.scheduledPrincipal()),
+                        MoneyFormat.grouped(gr.beginningBalance()),
                         gr.grossWac().toPlainString(), n, remaining);
             }
         }

@@ -14,6 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.waterfall.statement.FigureId.Bucket;
+import org.waterfall.statement.FigureId.ClassField;
+import org.waterfall.statement.FigureId.DelinquencyField;
+import org.waterfall.statement.FigureId.GroupField;
+import org.waterfall.statement.FigureId.RemittanceField;
+import org.waterfall.statement.FigureId.ReoField;
+import org.waterfall.statement.FigureId.ReoRow;
+import org.waterfall.statement.FigureId.Side;
 import org.waterfall.InputException;
 import org.waterfall.InputFiles;
 import org.waterfall.InputProblem;
@@ -45,27 +53,64 @@ public final class StatementParser {
     private static final Set<String> PLACEHOLDERS = Set.of("-", "N/A", "#", "n/a");
     private static final Set<String> CLASS_TYPES = Set.of("Senior", "Residual", "Subordinate", "Junior", "Mezzanine");
 
-    private static final List<String> PAYMENT_FIELDS = List.of("beginningBalance", "passThroughRate", "principal",
-            "interest", "totalDistribution", "principalLoss", "interestShortfall");
-    private static final List<String> ENDING_FIELDS = List.of("endingBalance", "unpaidInterest");
-    private static final List<String> FACTOR_FIELDS = List.of("beginningBalance#2", "passThroughRate#2", "cusip",
-            "principalFactor", "interestFactor", "endingFactor");
+    /** The class tables' columns after the class name, in printed order. */
+    static final List<ClassField> PAYMENT_FIELDS = List.of(ClassField.BEGINNING_BALANCE, ClassField.PASS_THROUGH_RATE,
+            ClassField.PRINCIPAL, ClassField.INTEREST, ClassField.TOTAL_DISTRIBUTION, ClassField.PRINCIPAL_LOSS,
+            ClassField.INTEREST_SHORTFALL);
+    static final List<ClassField> ENDING_FIELDS = List.of(ClassField.ENDING_BALANCE, ClassField.UNPAID_INTEREST);
+    /** The factor table: the CUSIP column (not a figure) sits at {@link #CUSIP_COLUMN}. */
+    static final List<ClassField> FACTOR_FIELDS = List.of(ClassField.BEGINNING_BALANCE_REPRINT,
+            ClassField.PASS_THROUGH_RATE_REPRINT, ClassField.PRINCIPAL_FACTOR, ClassField.INTEREST_FACTOR,
+            ClassField.ENDING_FACTOR);
+    static final int CUSIP_COLUMN = 2;
 
-    private static final Map<String, String> GROUP_ROWS = Map.ofEntries(
-            Map.entry("prin balance", "endingBalance"),
-            Map.entry("loan count", "loanCount"),
-            Map.entry("avg loan rate", "averageLoanRate"),
-            Map.entry("prepay amount", "prepayments"),
-            Map.entry("master serv fees", "masterServicingFee"),
-            Map.entry("sub servicer fees", "subServicerFee"),
-            Map.entry("trustee fees", "trusteeFee"),
-            Map.entry("agg advances", "aggregateAdvances"),
-            Map.entry("adv this period", "advancesThisPeriod"),
-            Map.entry("realized losses", "realizedLosses"),
-            Map.entry("cumulative losses", "cumulativeLosses"),
-            Map.entry("bankruptcy", "bankruptcyCoverage"),
-            Map.entry("fraud", "fraudCoverage"),
-            Map.entry("special hazard", "specialHazardCoverage"));
+    /** The section being read: each table of the statement, in the order it prints them. */
+    enum Table {
+        PAYMENT("class payment table (Current Payment Information)", true),
+        ENDING("class ending balance table (Ending Cert./Notional Bal.)", true),
+        FACTOR("factor table (Factors per $1,000)", true),
+        COLLATERAL("COLLATERAL INFORMATION", true),
+        FEES("FEES AND ADVANCES", true),
+        LOSSES("LOSSES & INSURANCE COVERAGES", true),
+        AGGREGATE("Aggregate Certificate Information", true),
+        DELINQUENCY("DELINQUENCY INFORMATION", true),
+        REO("REO INFORMATION", false),
+        OTHER("OTHER INFORMATION", true);
+
+        final String title;
+        final boolean required;
+
+        Table(String title, boolean required) {
+            this.title = title;
+            this.required = required;
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        boolean isClassTable() {
+            return this == PAYMENT || this == ENDING || this == FACTOR;
+        }
+
+        boolean isGroupTable() {
+            return this == COLLATERAL || this == FEES || this == LOSSES;
+        }
+
+        List<ClassField> classFields() {
+            return switch (this) {
+                case PAYMENT -> PAYMENT_FIELDS;
+                case ENDING -> ENDING_FIELDS;
+                case FACTOR -> FACTOR_FIELDS;
+                default -> List.of();
+            };
+        }
+
+        /** Cells of a class row after the name (the factor table's CUSIP included). */
+        int cells() {
+            return classFields().size() + (this == FACTOR ? 1 : 0);
+        }
+    }
 
     private StatementParser() {
     }
@@ -90,12 +135,12 @@ public final class StatementParser {
         private final String[] lines;
         private final List<InputProblem> problems = new ArrayList<>();
         private final List<PrintedFigure> figures = new ArrayList<>();
-        private final Set<String> ids = new HashSet<>();
+        private final Set<FigureId> ids = new HashSet<>();
         private final List<String> classOrder = new ArrayList<>();
         private final Map<String, String> cusips = new LinkedHashMap<>();
         private final Map<String, String> classTypes = new LinkedHashMap<>();
-        private final Map<String, Set<String>> classesByTable = new HashMap<>();
-        private final Set<String> sections = new HashSet<>();
+        private final Map<Table, Set<String>> classesByTable = new java.util.EnumMap<>(Table.class);
+        private final Set<Table> sections = java.util.EnumSet.noneOf(Table.class);
         private int numbersFound;
         private int groupCount;
 
@@ -166,7 +211,7 @@ public final class StatementParser {
         }
 
         private void readBody(int body) {
-            String table = null;      // "payment" | "ending" | "factor" | "collateral" | "fees" | "losses" | ...
+            Table table = null;
             String lastType = null;
             Map<String, Integer> firstBlockColumns = new HashMap<>();
             boolean afterTotalHeader = false;
@@ -180,9 +225,12 @@ public final class StatementParser {
                 }
                 if (hasDigit(line)) {
                     // data: headers never carry a digit
+                    if (table == null) {
+                        continue;
+                    }
                     String[] tokens = tokens(line);
-                    switch (table == null ? "" : table) {
-                        case "payment", "ending", "factor" -> {
+                    switch (table) {
+                        case PAYMENT, ENDING, FACTOR -> {
                             if (tokens[0].equals("Totals")) {
                                 readTotals(table, tokens, raw, lineNo);
                                 table = null;
@@ -190,84 +238,86 @@ public final class StatementParser {
                                 lastType = readClassRow(table, tokens, raw, lineNo, lastType);
                             }
                         }
-                        case "collateral", "fees", "losses" -> readGroupRow(tokens, raw, lineNo, afterTotalHeader, firstBlockColumns);
-                        case "aggregate" -> readAggregate(tokens, raw, lineNo, line);
-                        case "delinquency" -> readLabelled(tokens, raw, lineNo, "delinquency", List.of("count", "balance"));
-                        case "reo" -> reoRow = readReo(tokens, raw, lineNo, line, reoRow);
-                        case "other" -> readLabelled(tokens, raw, lineNo, "remittance", List.of("", "#2"));
+                        case COLLATERAL, FEES, LOSSES -> readGroupRow(tokens, raw, lineNo, afterTotalHeader, firstBlockColumns);
+                        case AGGREGATE -> readAggregate(tokens, raw, lineNo, line);
+                        case DELINQUENCY -> readDelinquency(tokens, raw, lineNo);
+                        case REO -> reoRow = readReo(tokens, raw, lineNo, line, reoRow);
+                        case OTHER -> readRemittance(tokens, raw, lineNo);
                         default -> {
                         }
                     }
                     continue;
                 }
-                String upper = line.toUpperCase(Locale.ROOT);
-                // section and table headers
-                if (line.contains("Pass Thru") && line.contains("Interest") && !line.contains("CUSIP") && !line.contains("Cert./")) {
-                    table = "payment";
+                Table header = header(line);
+                if (header != null) {
+                    table = header;
                     sections.add(table);
                     lastType = null;
-                    continue;
-                }
-                if (line.contains("Ending Cert.") && line.contains("Unpaid")) {
-                    table = "ending";
-                    sections.add(table);
-                    lastType = null;
-                    continue;
-                }
-                if (line.contains("Pass Thru") && line.contains("CUSIP")) {
-                    table = "factor";
-                    sections.add(table);
-                    lastType = null;
-                    continue;
-                }
-                if (upper.equals("COLLATERAL INFORMATION") || upper.equals("FEES AND ADVANCES")
-                        || upper.startsWith("LOSSES & INSURANCE")) {
-                    table = upper.startsWith("COLLATERAL") ? "collateral" : upper.startsWith("FEES") ? "fees" : "losses";
-                    sections.add(table);
                     afterTotalHeader = false;
                     continue;
                 }
-                if (upper.equals("COVERAGE AMOUNTS")) {
+                if (line.toUpperCase(Locale.ROOT).equals("COVERAGE AMOUNTS")) {
                     afterTotalHeader = false;
                     continue;
                 }
-                if (line.equals("Aggregate Certificate Information")) {
-                    table = "aggregate";
-                    sections.add(table);
-                    continue;
-                }
-                if (upper.equals("DELINQUENCY INFORMATION")) {
-                    table = "delinquency";
-                    sections.add(table);
-                    continue;
-                }
-                if (upper.equals("REO INFORMATION")) {
-                    table = "reo";
-                    sections.add(table);
-                    continue;
-                }
-                if (upper.equals("OTHER INFORMATION")) {
-                    table = "other";
-                    sections.add(table);
-                    continue;
-                }
-                if (table == null) {
-                    continue;
-                }
-                if ((table.equals("collateral") || table.equals("fees") || table.equals("losses")) && line.equals("Total")) {
-                    afterTotalHeader = true;
-                } else if (table.equals("collateral") || table.equals("fees") || table.equals("losses")) {
-                    readGroupRow(tokens(line), raw, lineNo, afterTotalHeader, firstBlockColumns);
+                if (table != null && table.isGroupTable()) {
+                    if (line.equals("Total")) {
+                        afterTotalHeader = true;
+                    } else {
+                        readGroupRow(tokens(line), raw, lineNo, afterTotalHeader, firstBlockColumns);
+                    }
                 }
             }
         }
 
+        /** The table a header line opens, or null. */
+        private static Table header(String line) {
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (line.contains("Pass Thru") && line.contains("Interest") && !line.contains("CUSIP") && !line.contains("Cert./")) {
+                return Table.PAYMENT;
+            }
+            if (line.contains("Ending Cert.") && line.contains("Unpaid")) {
+                return Table.ENDING;
+            }
+            if (line.contains("Pass Thru") && line.contains("CUSIP")) {
+                return Table.FACTOR;
+            }
+            if (upper.equals("COLLATERAL INFORMATION")) {
+                return Table.COLLATERAL;
+            }
+            if (upper.equals("FEES AND ADVANCES")) {
+                return Table.FEES;
+            }
+            if (upper.startsWith("LOSSES & INSURANCE")) {
+                return Table.LOSSES;
+            }
+            if (line.equals("Aggregate Certificate Information")) {
+                return Table.AGGREGATE;
+            }
+            if (upper.equals("DELINQUENCY INFORMATION")) {
+                return Table.DELINQUENCY;
+            }
+            if (upper.equals("REO INFORMATION")) {
+                return Table.REO;
+            }
+            if (upper.equals("OTHER INFORMATION")) {
+                return Table.OTHER;
+            }
+            return null;
+        }
+
         private void readAggregate(String[] tokens, String raw, int lineNo, String line) {
             if (tokens.length == 4) {
-                String side = tokens[0].toLowerCase(Locale.ROOT);
-                List<String> fields = List.of("percentage", "prepaymentPercentage", "endingBalance");
+                Side side;
+                try {
+                    side = Side.valueOf(tokens[0].toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(problem(lineNo, "aggregate", "expected Senior or Junior, found '" + tokens[0] + "'"));
+                    return;
+                }
+                FigureId.AggregateField[] fields = FigureId.AggregateField.values();
                 for (int k = 0; k < 3; k++) {
-                    add("aggregate." + side + "." + fields.get(k), tokens[k + 1], raw, lineNo, k + 1);
+                    add(FigureId.aggregate(side, fields[k]), tokens[k + 1], raw, lineNo, k + 1);
                 }
             } else {
                 problems.add(problem(lineNo, "aggregate", "expected a side and 3 figures: '" + line + "'"));
@@ -276,41 +326,37 @@ public final class StatementParser {
 
         private int readReo(String[] tokens, String raw, int lineNo, String line, int reoRow) {
             if (line.startsWith("Current Total Outstanding Balance:")) {
-                add("reo.outstanding.balance", tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
+                add(FigureId.reo(ReoRow.OUTSTANDING, ReoField.BALANCE), tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
             } else if (line.startsWith("Current Total Outstanding Number of Loans:")) {
-                add("reo.outstanding.count", tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
+                add(FigureId.reo(ReoRow.OUTSTANDING, ReoField.COUNT), tokens[tokens.length - 1], raw, lineNo, tokens.length - 1);
             } else if (tokens[0].equals("Totals:")) {
-                readReoRow("reo.total.balance", tokens, raw, lineNo);
+                readReoRow(FigureId.reo(ReoRow.TOTAL, ReoField.BALANCE), tokens, raw, lineNo);
             } else {
-                readReoRow("reo." + (reoRow + 1) + ".balance", tokens, raw, lineNo);
+                readReoRow(FigureId.reoProperty(reoRow + 1), tokens, raw, lineNo);
                 return reoRow + 1;
             }
             return reoRow;
         }
 
-    private String readClassRow(String table, String[] tokens, String raw, int lineNo, String lastType) {
-            List<String> fields = switch (table) {
-                case "payment" -> PAYMENT_FIELDS;
-                case "ending" -> ENDING_FIELDS;
-                default -> FACTOR_FIELDS;
-            };
+        private String readClassRow(Table table, String[] tokens, String raw, int lineNo, String lastType) {
+            int cells = table.cells();
             int start = 0;
             String type = lastType;
-            if (tokens.length == fields.size() + 2) {
+            if (tokens.length == cells + 2) {
                 type = tokens[0];
                 start = 1;
-            } else if (tokens.length != fields.size() + 1) {
-                problems.add(problem(lineNo, table + " table", "expected a class and " + fields.size()
+            } else if (tokens.length != cells + 1) {
+                problems.add(problem(lineNo, table.key() + " table", "expected a class and " + cells
                         + " cells, found " + (tokens.length - 1) + ": '" + raw.trim() + "'"));
                 return lastType;
             }
             String name = tokens[start];
             if (NUMBERISH.matcher(name).matches() || CLASS_TYPES.contains(name)) {
-                problems.add(problem(lineNo, table + " table", "expected a class name, found '" + name + "'"));
+                problems.add(problem(lineNo, table.key() + " table", "expected a class name, found '" + name + "'"));
                 return lastType;
             }
             classesByTable.computeIfAbsent(table, k -> new java.util.LinkedHashSet<>()).add(name);
-            if (table.equals("payment")) {
+            if (table == Table.PAYMENT) {
                 if (classOrder.contains(name)) {
                     problems.add(problem(lineNo, "class." + name, "class " + name + " printed twice"));
                 } else {
@@ -320,10 +366,10 @@ public final class StatementParser {
                     }
                 }
             }
-            for (int k = 0; k < fields.size(); k++) {
-                String token = tokens[start + 1 + k];
-                String field = fields.get(k);
-                if (field.equals("cusip")) {
+            List<ClassField> fields = table.classFields();
+            for (int cell = 0, k = 0; cell < cells; cell++) {
+                String token = tokens[start + 1 + cell];
+                if (table == Table.FACTOR && cell == CUSIP_COLUMN) {
                     if (!CUSIP.matcher(token).matches()) {
                         problems.add(problem(lineNo, "class." + name + ".cusip", "not a CUSIP: '" + token + "'"));
                     } else {
@@ -331,29 +377,30 @@ public final class StatementParser {
                     }
                     continue;
                 }
-                add("class." + name + "." + field, token, raw, lineNo, start + 1 + k);
+                add(FigureId.of(name, fields.get(k++)), token, raw, lineNo, start + 1 + cell);
             }
             return type;
         }
 
-        private void readTotals(String table, String[] tokens, String raw, int lineNo) {
-            List<String> fields = switch (table) {
-                case "payment" -> PAYMENT_FIELDS;
-                case "ending" -> ENDING_FIELDS;
-                default -> FACTOR_FIELDS;
-            };
+        private void readTotals(Table table, String[] tokens, String raw, int lineNo) {
+            int cells = table.cells();
             // Totals, then the class code and name cells ("-"), then one cell per column
-            if (tokens.length != fields.size() + 3) {
-                problems.add(problem(lineNo, "total", "expected " + fields.size() + " cells in the Totals row, found "
+            if (tokens.length != cells + 3) {
+                problems.add(problem(lineNo, "total", "expected " + cells + " cells in the Totals row, found "
                         + (tokens.length - 3) + ": '" + raw.trim() + "'"));
                 return;
             }
-            for (int k = 0; k < fields.size(); k++) {
-                String token = tokens[3 + k];
+            List<ClassField> fields = table.classFields();
+            for (int cell = 0, k = 0; cell < cells; cell++) {
+                String token = tokens[3 + cell];
+                if (table == Table.FACTOR && cell == CUSIP_COLUMN) {
+                    continue;
+                }
+                ClassField field = fields.get(k++);
                 if (PLACEHOLDERS.contains(token)) {
                     continue;
                 }
-                add("total." + fields.get(k), token, raw, lineNo, 3 + k);
+                add(FigureId.total(field), token, raw, lineNo, 3 + cell);
             }
         }
 
@@ -364,7 +411,7 @@ public final class StatementParser {
                 return;
             }
             String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, firstValue)).toLowerCase(Locale.ROOT);
-            String field = GROUP_ROWS.get(label);
+            GroupField field = GroupField.ofLabel(label);
             if (field == null) {
                 if (hasNumber(tokens)) {
                     problems.add(problem(lineNo, "group", "unrecognized row '" + label + "'"));
@@ -377,53 +424,75 @@ public final class StatementParser {
             }
             for (int k = 0; k < columns; k++) {
                 String token = tokens[firstValue + k];
-                String column;
+                int column;
                 if (afterTotalHeader) {
                     Integer first = firstBlockColumns.get(label);
                     if (first == null) {
-                        problems.add(problem(lineNo, "group.total." + field, "Total block without the groups' block"));
+                        problems.add(problem(lineNo, FigureId.groupTotal(field).toString(), "Total block without the groups' block"));
                         return;
                     }
-                    column = k == columns - 1 ? "total" : String.valueOf(first + k + 1);
+                    column = k == columns - 1 ? 0 : first + k + 1;
                     if (k == columns - 1) {
                         groupCount = Math.max(groupCount, first + columns - 1);
                     }
                 } else {
-                    column = String.valueOf(k + 1);
+                    column = k + 1;
                 }
                 if (PLACEHOLDERS.contains(token)) {
                     continue;
                 }
-                add("group." + column + "." + field, token, raw, lineNo, firstValue + k);
+                add(column == 0 ? FigureId.groupTotal(field) : FigureId.group(column, field), token, raw, lineNo, firstValue + k);
             }
         }
 
-        /** Rows "label ... value value": the last {@code suffixes.size()} tokens are the values. */
-        private void readLabelled(String[] tokens, String raw, int lineNo, String prefix, List<String> suffixes) {
+        /** A delinquency row: a bucket's label, then its loan count and balance. */
+        private void readDelinquency(String[] tokens, String raw, int lineNo) {
+            String label = labelledRow(tokens, lineNo, "delinquency", 2);
+            if (label == null) {
+                return;
+            }
+            Bucket bucket = delinquencyBucket(label);
+            if (bucket == null) {
+                problems.add(problem(lineNo, "delinquency", "unrecognized row '" + label + "'"));
+                return;
+            }
+            int first = tokens.length - 2;
+            add(FigureId.delinquency(bucket, DelinquencyField.COUNT), tokens[first], raw, lineNo, first);
+            add(FigureId.delinquency(bucket, DelinquencyField.BALANCE), tokens[first + 1], raw, lineNo, first + 1);
+        }
+
+        /** An other-information row: its label, then the amount and the total/ending balance. */
+        private void readRemittance(String[] tokens, String raw, int lineNo) {
+            String label = labelledRow(tokens, lineNo, "remittance", 2);
+            if (label == null) {
+                return;
+            }
+            RemittanceField field = remittanceField(label);
+            if (field == null) {
+                problems.add(problem(lineNo, "remittance", "unrecognized row '" + label + "'"));
+                return;
+            }
+            int first = tokens.length - 2;
+            add(FigureId.remittance(field, false), tokens[first], raw, lineNo, first);
+            add(FigureId.remittance(field, true), tokens[first + 1], raw, lineNo, first + 1);
+        }
+
+        /** The label of a row "label ... value value" with {@code values} values, or null (problem recorded). */
+        private String labelledRow(String[] tokens, int lineNo, String section, int values) {
             int firstValue = firstValueIndex(tokens);
             if (firstValue < 0) {
-                return;
+                return null;
             }
             String label = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, firstValue));
-            int values = tokens.length - firstValue;
-            if (values != suffixes.size()) {
-                problems.add(problem(lineNo, prefix, "expected " + suffixes.size() + " figures after '" + label
-                        + "', found " + values));
-                return;
+            if (tokens.length - firstValue != values) {
+                problems.add(problem(lineNo, section, "expected " + values + " figures after '" + label
+                        + "', found " + (tokens.length - firstValue)));
+                return null;
             }
-            String key = prefix.equals("delinquency") ? delinquencyBucket(label) : remittanceKey(label);
-            if (key == null) {
-                problems.add(problem(lineNo, prefix, "unrecognized row '" + label + "'"));
-                return;
-            }
-            for (int k = 0; k < values; k++) {
-                String id = prefix.equals("delinquency") ? prefix + "." + key + "." + suffixes.get(k)
-                        : prefix + "." + key + suffixes.get(k);
-                add(id, tokens[firstValue + k], raw, lineNo, firstValue + k);
-            }
+            return label;
         }
 
-        private void readReoRow(String id, String[] tokens, String raw, int lineNo) {
+        private void readReoRow(FigureId id, String[] tokens, String raw, int lineNo) {
             for (int k = 0; k < tokens.length; k++) {
                 if (!PLACEHOLDERS.contains(tokens[k]) && looksNumeric(tokens[k])) {
                     add(id, tokens[k], raw, lineNo, k);
@@ -432,30 +501,30 @@ public final class StatementParser {
             }
         }
 
-        private static String delinquencyBucket(String label) {
+        private static Bucket delinquencyBucket(String label) {
             String l = label.toLowerCase(Locale.ROOT);
             if (l.startsWith("30 to 59")) {
-                return "30to59";
+                return Bucket.DAYS_30_59;
             } else if (l.startsWith("60 to 89")) {
-                return "60to89";
+                return Bucket.DAYS_60_89;
             } else if (l.startsWith("90")) {
-                return "90plus";
+                return Bucket.DAYS_90_PLUS;
             } else if (l.startsWith("foreclosure")) {
-                return "foreclosure";
+                return Bucket.FORECLOSURE;
             } else if (l.startsWith("totals")) {
-                return "total";
+                return Bucket.TOTAL;
             }
             return null;
         }
 
-        private static String remittanceKey(String label) {
+        private static RemittanceField remittanceField(String label) {
             String l = label.toLowerCase(Locale.ROOT);
             if (l.startsWith("available remittance")) {
-                return "available";
+                return RemittanceField.AVAILABLE;
             } else if (l.startsWith("principal remittance")) {
-                return "principal";
+                return RemittanceField.PRINCIPAL;
             } else if (l.startsWith("interest remittance")) {
-                return "interest";
+                return RemittanceField.INTEREST;
             }
             return null;
         }
@@ -480,14 +549,14 @@ public final class StatementParser {
             return first;
         }
 
-        private void add(String id, String token, String raw, int lineNo, int tokenIndex) {
+        private void add(FigureId id, String token, String raw, int lineNo, int tokenIndex) {
             int column = columnOf(raw, token, tokenIndex);
             if (!NUMBER.matcher(token).matches()) {
-                problems.add(problem(lineNo, id, "not a number: '" + token + "'"));
+                problems.add(problem(lineNo, id.toString(), "not a number: '" + token + "'"));
                 return;
             }
             if (!ids.add(id)) {
-                problems.add(problem(lineNo, id, "printed twice"));
+                problems.add(problem(lineNo, id.toString(), "printed twice"));
                 return;
             }
             String digits = token.replace(",", "").replace("%", "");
@@ -495,29 +564,19 @@ public final class StatementParser {
         }
 
         private void checkSections() {
-            Map<String, String> required = new LinkedHashMap<>();
-            required.put("payment", "class payment table (Current Payment Information)");
-            required.put("ending", "class ending balance table (Ending Cert./Notional Bal.)");
-            required.put("factor", "factor table (Factors per $1,000)");
-            required.put("collateral", "COLLATERAL INFORMATION");
-            required.put("fees", "FEES AND ADVANCES");
-            required.put("losses", "LOSSES & INSURANCE COVERAGES");
-            required.put("aggregate", "Aggregate Certificate Information");
-            required.put("delinquency", "DELINQUENCY INFORMATION");
-            required.put("other", "OTHER INFORMATION");
             List<InputProblem> missing = new ArrayList<>();
-            required.forEach((key, title) -> {
-                if (!sections.contains(key)) {
-                    missing.add(problem(0, "section", "missing section: " + title));
+            for (Table t : Table.values()) {
+                if (t.required && !sections.contains(t)) {
+                    missing.add(problem(0, "section", "missing section: " + t.title));
                 }
-            });
+            }
             // a missing section explains the row problems that follow from it: report it first
             problems.addAll(0, missing);
         }
 
         private void checkClassesAgree() {
-            Set<String> payment = classesByTable.getOrDefault("payment", Set.of());
-            for (String table : List.of("ending", "factor")) {
+            Set<String> payment = classesByTable.getOrDefault(Table.PAYMENT, Set.of());
+            for (Table table : List.of(Table.ENDING, Table.FACTOR)) {
                 Set<String> other = classesByTable.getOrDefault(table, Set.of());
                 if (!sections.contains(table)) {
                     continue;
@@ -525,17 +584,17 @@ public final class StatementParser {
                 for (String c : payment) {
                     if (!other.contains(c)) {
                         problems.add(problem(0, "class." + c, "class " + c + " is in the payment table but not in the "
-                                + table + " table"));
+                                + table.key() + " table"));
                     }
                 }
                 for (String c : other) {
                     if (!payment.contains(c)) {
-                        problems.add(problem(0, "class." + c, "class " + c + " is in the " + table
+                        problems.add(problem(0, "class." + c, "class " + c + " is in the " + table.key()
                                 + " table but not in the payment table"));
                     }
                 }
             }
-            for (String c : classesByTable.getOrDefault("factor", Set.of())) {
+            for (String c : classesByTable.getOrDefault(Table.FACTOR, Set.of())) {
                 if (!cusips.containsKey(c) && problems.stream().noneMatch(p -> p.field().equals("class." + c + ".cusip"))) {
                     problems.add(problem(0, "class." + c + ".cusip", "class " + c + " has no CUSIP"));
                 }

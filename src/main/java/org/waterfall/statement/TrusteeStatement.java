@@ -25,7 +25,7 @@ public final class TrusteeStatement {
     private final int groupCount;
     private final List<PrintedFigure> figures;
     private final int numbersFound;
-    private final Map<String, PrintedFigure> byId;
+    private final Map<FigureId, PrintedFigure> byId;
 
     /**
      * @param source the file as the user named it
@@ -50,7 +50,7 @@ public final class TrusteeStatement {
         this.groupCount = groupCount;
         this.figures = List.copyOf(figures);
         this.numbersFound = numbersFound;
-        Map<String, PrintedFigure> index = new HashMap<>(figures.size() * 2);
+        Map<FigureId, PrintedFigure> index = new HashMap<>(figures.size() * 2);
         for (PrintedFigure f : this.figures) {
             if (index.put(f.id(), f) != null) {
                 throw new IllegalArgumentException("duplicate figure id " + f.id());
@@ -95,12 +95,12 @@ public final class TrusteeStatement {
         return numbersFound;
     }
 
-    public Optional<PrintedFigure> figure(String id) {
+    public Optional<PrintedFigure> figure(FigureId id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     /** The printed value of a figure. @throws IllegalArgumentException naming the id if it was not printed */
-    public BigDecimal value(String id) {
+    public BigDecimal value(FigureId id) {
         PrintedFigure f = byId.get(id);
         if (f == null) {
             throw new IllegalArgumentException("the statement prints no figure " + id);
@@ -108,19 +108,7 @@ public final class TrusteeStatement {
         return f.value();
     }
 
-    public boolean has(String id) {
+    public boolean has(FigureId id) {
         return byId.containsKey(id);
-    }
-
-    /** A copy with one figure's value replaced (for what-if checks and tests). */
-    public TrusteeStatement withFigure(String id, BigDecimal value) {
-        PrintedFigure old = byId.get(id);
-        if (old == null) {
-            throw new IllegalArgumentException("the statement prints no figure " + id);
-        }
-        List<PrintedFigure> copy = new java.util.ArrayList<>(figures);
-        copy.set(copy.indexOf(old), new PrintedFigure(id, value, old.line(), old.column(), value.toPlainString()));
-        return new TrusteeStatement(source, distributionDate, series, classNames, cusips, classTypes, groupCount, copy,
-                numbersFound);
     }
 }

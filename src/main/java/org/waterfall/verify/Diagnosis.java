@@ -10,7 +10,13 @@ import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.GroupResult;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.ShiftingInterestState;
+import org.waterfall.inference.MonthInputs;
+import org.waterfall.money.MoneyFormat;
 import org.waterfall.money.Rounding;
+import org.waterfall.statement.FigureId;
+import org.waterfall.statement.FigureId.AggregateField;
+import org.waterfall.statement.FigureId.ClassField;
+import org.waterfall.statement.FigureId.Side;
 
 /**
  * Known ways a trustee's figure goes wrong, each tested against the printed figures: a discrepancy is
@@ -24,11 +30,11 @@ final class Diagnosis {
     }
 
     /** An explanation of a discrepancy, or null when none of the known causes reproduces it. */
-    static String explain(FigureCheck c, Function<String, BigDecimal> printed, PeriodResult result,
-            StatementInputs.Inputs inputs, ResolvedDeal deal) {
-        String id = c.id();
-        if (id.equals("aggregate.senior.endingBalance") || id.equals("aggregate.junior.endingBalance")) {
-            boolean senior = id.contains("senior");
+    static String explain(FigureCheck c, Function<FigureId, BigDecimal> printed, PeriodResult result,
+            MonthInputs inputs, ResolvedDeal deal) {
+        FigureId id = c.id();
+        if (id instanceof FigureId.OfAggregate a && a.field() == AggregateField.ENDING_BALANCE) {
+            boolean senior = a.side() == Side.SENIOR;
             BigDecimal beginning = BigDecimal.ZERO;
             for (int k = 0; k < deal.classCount(); k++) {
                 if (!deal.isInterestOnly(k) && deal.certificateClass(k).role().isSenior() == senior) {
@@ -37,29 +43,29 @@ final class Diagnosis {
             }
             if (beginning.compareTo(c.reported()) == 0) {
                 return "The printed figure is the " + (senior ? "senior" : "subordinate") + " classes' BEGINNING balance ("
-                        + Verifier.money(beginning) + "), not their ending balance (" + Verifier.money(c.computed()) + ")";
+                        + MoneyFormat.grouped(beginning) + "), not their ending balance (" + MoneyFormat.grouped(c.computed()) + ")";
             }
             return undistributedPrincipal(printed, result, inputs, deal, c);
         }
-        if (id.equals("aggregate.senior.percentage") || id.equals("aggregate.junior.percentage")) {
-            BigDecimal s = printed.apply("aggregate.senior.endingBalance");
-            BigDecimal j = printed.apply("aggregate.junior.endingBalance");
+        if (id instanceof FigureId.OfAggregate a && a.field() == AggregateField.PERCENTAGE) {
+            BigDecimal s = printed.apply(FigureId.aggregate(Side.SENIOR, AggregateField.ENDING_BALANCE));
+            BigDecimal j = printed.apply(FigureId.aggregate(Side.JUNIOR, AggregateField.ENDING_BALANCE));
             if (s != null && j != null && s.add(j).signum() > 0) {
-                BigDecimal side = id.contains("senior") ? s : j;
+                BigDecimal side = a.side() == Side.SENIOR ? s : j;
                 BigDecimal ratio = Rounding.PERCENT_6_HALF_UP.apply(side.multiply(HUNDRED).divide(s.add(j), Rounding.INTERMEDIATE));
                 if (ratio.compareTo(c.reported()) == 0) {
                     return "The trustee divides the printed aggregate balance of this side by the sum of the two printed "
-                            + "aggregate balances (" + Verifier.money(s) + " senior, which is a beginning balance, + "
-                            + Verifier.money(j) + " junior, an ending balance); by the Senior Percentage definition (seniors' "
+                            + "aggregate balances (" + MoneyFormat.grouped(s) + " senior, which is a beginning balance, + "
+                            + MoneyFormat.grouped(j) + " junior, an ending balance); by the Senior Percentage definition (seniors' "
                             + "beginning balance / pool beginning balance) it is " + c.computed().toPlainString() + "%";
                 }
             }
             return null;
         }
-        if (id.equals("aggregate.senior.prepaymentPercentage") || id.equals("aggregate.junior.prepaymentPercentage")) {
+        if (id instanceof FigureId.OfAggregate a && a.field() == AggregateField.PREPAYMENT_PERCENTAGE) {
             ShiftingInterestState s = result.shifting();
             BigDecimal scheduledSenior = s.scheduledShiftPercent();
-            boolean senior = id.contains("senior");
+            boolean senior = a.side() == Side.SENIOR;
             BigDecimal scheduled = senior ? scheduledSenior : HUNDRED.subtract(scheduledSenior);
             if (scheduledSenior.compareTo(HUNDRED) == 0 && scheduled.compareTo(c.reported()) == 0
                     && s.appliedShiftPercent().compareTo(HUNDRED) < 0) {
@@ -75,7 +81,7 @@ final class Diagnosis {
             }
             return null;
         }
-        if (id.startsWith("class.") || id.startsWith("total.") || id.startsWith("remittance.")) {
+        if (id instanceof FigureId.OfClass || id instanceof FigureId.OfTotal || id instanceof FigureId.OfRemittance) {
             return undistributedPrincipal(printed, result, inputs, deal, c);
         }
         return null;
@@ -85,17 +91,17 @@ final class Diagnosis {
      * When the classes were paid less principal than the collateral's balance fell, the shortfall shows in
      * the most junior class; say so with the certificate-over-collateral gap before and after.
      */
-    private static String undistributedPrincipal(Function<String, BigDecimal> printed, PeriodResult result,
-            StatementInputs.Inputs inputs, ResolvedDeal deal, FigureCheck c) {
+    private static String undistributedPrincipal(Function<FigureId, BigDecimal> printed, PeriodResult result,
+            MonthInputs inputs, ResolvedDeal deal, FigureCheck c) {
         BigDecimal collateralBegin = BigDecimal.ZERO;
         BigDecimal collateralEnd = BigDecimal.ZERO;
         for (GroupCollateral g : inputs.collateral().groups()) {
             collateralBegin = collateralBegin.add(g.beginningBalance());
             collateralEnd = collateralEnd.add(g.endingBalance());
         }
-        BigDecimal classesBegin = printed.apply("total.beginningBalance");
-        BigDecimal classesEnd = printed.apply("total.endingBalance");
-        BigDecimal paid = printed.apply("total.principal");
+        BigDecimal classesBegin = printed.apply(FigureId.total(ClassField.BEGINNING_BALANCE));
+        BigDecimal classesEnd = printed.apply(FigureId.total(ClassField.ENDING_BALANCE));
+        BigDecimal paid = printed.apply(FigureId.total(ClassField.PRINCIPAL));
         if (classesBegin == null || classesEnd == null || paid == null) {
             return null;
         }
@@ -109,8 +115,8 @@ final class Diagnosis {
         return String.format(Locale.ROOT, "The classes were paid %s principal while the collateral balance fell by %s "
                         + "(beginning balances as inferred): %s less, and the difference equals this one. The certificates "
                         + "exceed the collateral by %s after the distribution (%s before): the shortfall was taken from %s",
-                Verifier.money(paid), Verifier.money(reduction), Verifier.money(undistributed),
-                Verifier.money(classesEnd.subtract(collateralEnd)), Verifier.money(classesBegin.subtract(collateralBegin)), junior);
+                MoneyFormat.grouped(paid), MoneyFormat.grouped(reduction), MoneyFormat.grouped(undistributed),
+                MoneyFormat.grouped(classesEnd.subtract(collateralEnd)), MoneyFormat.grouped(classesBegin.subtract(collateralBegin)), junior);
     }
 
     private static String pct(BigDecimal fraction) {

@@ -2,6 +2,7 @@ package org.waterfall.verify;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.waterfall.statement.FigureId;
 
 /**
  * What the verifier expects for one figure id: a recomputed value and the interval of printed values it
@@ -26,24 +27,24 @@ record Expected(
         BigDecimal high,
         String convention,
         String rule,
-        List<String> drivers,
+        List<FigureId> drivers,
         BigDecimal fromPrinted,
         BigDecimal fromPrintedLow,
         BigDecimal fromPrintedHigh,
         String fromPrintedRule) {
 
-    static Expected exact(BigDecimal computed, String rule, String... drivers) {
+    static Expected exact(BigDecimal computed, String rule, FigureId... drivers) {
         return new Expected(computed, computed, computed, "", rule, List.of(drivers), null, null, null, null);
     }
 
-    static Expected within(BigDecimal computed, BigDecimal tolerance, String convention, String rule, String... drivers) {
+    static Expected within(BigDecimal computed, BigDecimal tolerance, String convention, String rule, FigureId... drivers) {
         boolean zero = tolerance.signum() == 0;
         return new Expected(computed, computed.subtract(tolerance), computed.add(tolerance), zero ? "" : convention, rule,
                 List.of(drivers), null, null, null, null);
     }
 
     static Expected between(BigDecimal computed, BigDecimal low, BigDecimal high, String convention, String rule,
-            String... drivers) {
+            FigureId... drivers) {
         boolean point = low.compareTo(computed) == 0 && high.compareTo(computed) == 0;
         return new Expected(computed, low, high, point ? "" : convention, rule, List.of(drivers), null, null, null, null);
     }

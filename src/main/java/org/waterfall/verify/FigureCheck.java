@@ -1,6 +1,7 @@
 package org.waterfall.verify;
 
 import java.math.BigDecimal;
+import org.waterfall.statement.FigureId;
 
 /**
  * One printed figure, checked.
@@ -16,7 +17,7 @@ import java.math.BigDecimal;
  * @param convention the named convention that justifies a non-zero tolerance, or empty
  */
 public record FigureCheck(
-        String id,
+        FigureId id,
         int line,
         BigDecimal reported,
         BigDecimal computed,

@@ -2,6 +2,8 @@ package org.waterfall.verify;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.waterfall.engine.PeriodResult;
+import org.waterfall.inference.InferredInput;
 
 /**
  * The outcome of verifying one statement against one deal.
@@ -13,6 +15,8 @@ import java.util.List;
  * @param inferredInputs unprinted inputs and how they were obtained
  * @param conventions the trustee conventions applied, by name
  * @param figures every printed figure, in statement order
+ * @param recomputed the engine's result for the month, from the inputs the verification used: what the statement
+ *     should have printed
  */
 public record VerificationReport(
         String deal,
@@ -21,7 +25,8 @@ public record VerificationReport(
         int numbersFound,
         List<InferredInput> inferredInputs,
         List<String> conventions,
-        List<FigureCheck> figures) {
+        List<FigureCheck> figures,
+        PeriodResult recomputed) {
 
     public VerificationReport {
         inferredInputs = List.copyOf(inferredInputs);
@@ -35,6 +40,16 @@ public record VerificationReport(
 
     public boolean tiesOut() {
         return count(Status.DISCREPANCY) == 0 && numbersFound == figures.size();
+    }
+
+    /** The check of one printed figure, or null when the statement does not print it. */
+    public FigureCheck figure(org.waterfall.statement.FigureId id) {
+        for (FigureCheck f : figures) {
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     public List<FigureCheck> discrepancies() {

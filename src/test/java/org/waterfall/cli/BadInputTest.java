@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,10 +108,18 @@ class BadInputTest {
         }
     }
 
+    /** A value refused at parse time: one line naming the option, then picocli's usage hint. */
+    private static void assertRefusedWithHint(CliRun r, String... fragments) {
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(1).startsWith("Try '"), r.err());
+        assertRefused(new CliRun(r.exit(), r.out(), lines.get(0)), fragments);
+    }
+
     @Test
     void projectAndPriceRefuseImpossibleAssumptions() {
-        assertRefused(run("project", DEAL.toString(), "--from", STATEMENT.toString(), "--cpr", "-5"), "--cpr");
-        assertRefused(run("project", DEAL.toString(), "--from", STATEMENT.toString(), "--cpr", "10", "--severity", "150"),
+        assertRefusedWithHint(run("project", DEAL.toString(), "--from", STATEMENT.toString(), "--cpr", "-5"), "--cpr");
+        assertRefusedWithHint(run("project", DEAL.toString(), "--from", STATEMENT.toString(), "--cpr", "10", "--severity", "150"),
                 "--severity");
         assertRefused(run("price", DEAL.toString(), "--from", STATEMENT.toString(), "--class", "Z9", "--cpr", "10",
                 "--price", "100"), "Z9");
@@ -333,6 +342,44 @@ class BadInputTest {
         assertTrue(r.err().contains("--format"), r.err());
     }
 
+    @Test
+    void anUnknownGroupInPeriodDataIsOneLineNamingFileLineAndKeyInEveryCommand() throws IOException {
+        String data = java.nio.file.Files.readString(Path.of("deals/boams-2002-k/collateral/2003-11.yaml"))
+                .replace("{ group: \"3\"", "{ group: \"7\"");
+        Path p = write("unknown-group.yaml", data);
+        int line = data.substring(0, data.indexOf("group: \"7\"")).split("\n", -1).length;
+        assertRefused(run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString()),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+        assertRefused(run("render", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString()),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+        assertRefused(run("project", DEAL.toString(), "--start", p.toString(), "--cpr", "10"),
+                "unknown-group.yaml:" + line + ":", "groups[2].group", "unknown group '7'");
+    }
+
+    @Test
+    void periodDataInAnotherOrderGivesTheSameReport() throws IOException {
+        String data = java.nio.file.Files.readString(Path.of("deals/boams-2002-k/collateral/2003-11.yaml"));
+        String[] lines = data.split("\n", -1);
+        java.util.List<Integer> groupLines = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith("- { group:")) {
+                groupLines.add(i);
+            }
+        }
+        String first = lines[groupLines.get(0)];
+        lines[groupLines.get(0)] = lines[groupLines.get(3)];
+        lines[groupLines.get(3)] = first;
+        Path p = write("reordered.yaml", String.join("\n", lines));
+        CliRun ordered = run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", "deals/boams-2002-k/collateral/2003-11.yaml",
+                "--format", "csv");
+        CliRun reordered = run("verify", DEAL.toString(), STATEMENT.toString(), "--collateral", p.toString(), "--format", "csv");
+        assertEquals(1, reordered.exit(), reordered.err());
+        assertTrue(reordered.out().contains("aggregate.senior.prepaymentPercentage,") && reordered.out().contains(",96.885816,"),
+                "the aggregate SPP weights each group's own prepayments");
+        assertEquals(ordered.out().replace("deals/boams-2002-k/collateral/2003-11.yaml", "X"),
+                reordered.out().replace(p.toString(), "X"));
+    }
+
     // --- rate assumptions and plausibility -----------------------------------------------------------
 
     private static final String ARM = "1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12";
@@ -360,7 +407,8 @@ class BadInputTest {
 
     @Test
     void aBadArmSpecOrFileIsOneLine() throws IOException {
-        assertRefused(project("--arm", "1=index:1.3,margin:2.75,first:1,every:12,cap:5"),
+        // a spec that cannot be read is refused as it is parsed: one line, then the usage hint
+        assertRefusedWithHint(project("--arm", "1=index:1.3,margin:2.75,first:1,every:12,cap:5"),
                 "--arm: group 1: life: give exactly one of life (the highest rate) and lifeover");
         assertRefused(project("--arm", "9" + ARM.substring(1)), "--arm: the deal has no group '9'");
         Path arm = write("bad-arm.yaml", "groups:\n  - group: \"1\"\n    cohorts:\n"

@@ -1,6 +1,7 @@
 package org.waterfall.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ class PriceCommandTest {
         assertTrue(r.out().startsWith("waterfall price: class A1 of boams-2002-k, after the 2003-11-20 distribution (date 14)"));
         assertTrue(r.out().contains("accrues 30/360 from 2003-11-01: 19 days"));
         assertTrue(r.out().contains("bond-equivalent"));
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  yield at 101.5 ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  yield at 101-16 ")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  WAL \\(years\\) +6\\.92 +2\\.61 +1\\.06")), r.out());
     }
 
@@ -78,10 +79,54 @@ class PriceCommandTest {
     }
 
     @Test
-    void aSettlementOutsideTheAccrualMonthIsRefused() {
-        CliRun r = run(price("--class", "A1", "--price", "100", "--settle", "2003-12-05"));
+    void aSettlementBeforeTheStartIsRefused() {
+        CliRun r = run(price("--class", "A1", "--price", "100", "--settle", "2003-11-19"));
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("waterfall: --settle: 2003-12-05 must be from the start date 2003-11-20 to 2003-11-30"), r.err());
+        assertEquals("waterfall: --settle: 2003-11-19 is before the start's distribution date 2003-11-20", r.err().strip());
+    }
+
+    @Test
+    void aSettlementInALaterMonthBuysThatMonthsAccrualOnItsBalance() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        CliRun r = run(price("--class", "A1", "--cpr", "10", "--price", "100", "--settle", "2004-03-10", "--format", "json"));
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = json.readTree(r.out());
+        assertEquals("2004-03-01", root.get("accrualStart").asText());
+        assertEquals(9, root.get("accruedDays").asInt());
+        // the face is A1's balance after the 2004-03 distribution: the beginning balance of the April payment
+        CliRun flows = run("project", CliRun.DEAL, "--from", CliRun.STATEMENT, "--cpr", "10", "--format", "json");
+        String april = null;
+        for (JsonNode f : json.readTree(flows.out()).get("scenarios").get(0).get("classes").get(0).get("cashflows")) {
+            if (f.get("date").asText().startsWith("2004-04")) {
+                april = f.get("beginningBalance").asText();
+            }
+        }
+        assertEquals(april, root.get("face").asText());
+        CliRun atStart = run(price("--class", "A1", "--cpr", "10", "--price", "100", "--format", "json"));
+        double laterYield = root.get("scenarios").get(0).get("quotes").get(0).get("yield").asDouble();
+        double startYield = json.readTree(atStart.out()).get("scenarios").get(0).get("quotes").get(0).get("yield").asDouble();
+        assertNotEquals(startYield, laterYield, "a different settlement discounts different payments");
+    }
+
+    @Test
+    void pricesIn32ndsGoInAndComeOut() throws Exception {
+        CliRun in32nds = run(price("--class", "A1", "--cpr", "10", "--price", "101-16+", "--format", "json"));
+        CliRun decimal = run(price("--class", "A1", "--cpr", "10", "--price", "101.515625", "--format", "json"));
+        assertEquals(0, in32nds.exit(), in32nds.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(in32nds.out()).get("scenarios").get(0).get("quotes").get(0);
+        JsonNode b = json.readTree(decimal.out()).get("scenarios").get(0).get("quotes").get(0);
+        assertEquals(b.get("yield").asDouble(), a.get("yield").asDouble(), 0.0);
+        assertEquals("101-16+", a.get("price32nds").asText());
+        CliRun byYield = run(price("--class", "A1", "--cpr", "10", "--yield", "5.5"));
+        assertTrue(byYield.out().lines().anyMatch(l -> l.matches("  price at 5\\.5 +\\d+-\\d{2}[0-7+]? \\(\\d+\\.\\d{6}\\)")), byYield.out());
+    }
+
+    @Test
+    void aPriceThatIsNotAPriceIsRefusedAtParseTime() {
+        CliRun r = run(price("--class", "A1", "--price", "101-32"));
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --price: '101-32': 32nds run from 00 to 31, not 32", r.err().lines().findFirst().orElse(""));
     }
 
     @Test
@@ -95,6 +140,6 @@ class PriceCommandTest {
     void aNegativePriceIsRefused() {
         CliRun r = run(price("--class", "A1", "--price", "-1"));
         assertEquals(2, r.exit());
-        assertEquals("waterfall: --price: a price must be positive: -1", r.err().strip());
+        assertEquals("waterfall: --price: a price must be positive: -1", r.err().lines().findFirst().orElse(""));
     }
 }

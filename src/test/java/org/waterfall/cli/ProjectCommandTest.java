@@ -111,15 +111,17 @@ class ProjectCommandTest {
     }
 
     @Test
-    void csvWithOutWritesOneCompleteFilePerScenario(@TempDir Path dir) throws IOException {
+    void csvWithOutAndCashflowsWritesTheSummaryAndOneCompleteFilePerScenario(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("run");
-        CliRun r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--out", out.toString()));
+        Files.createDirectory(out);
+        CliRun r = run(project("--cpr", "10,30", "--cdr", "1", "--format", "csv", "--cashflows", "--out", out.toString()));
         assertEquals(0, r.exit(), r.err());
         List<String> files;
         try (Stream<Path> s = Files.list(out)) {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("1-10-cpr-1-cdr-35-severity-12-month-lag.csv", "2-30-cpr-1-cdr-35-severity-12-month-lag.csv"), files);
+        assertEquals(List.of("1-10-cpr-1-cdr-35-severity-12-month-lag.csv", "2-30-cpr-1-cdr-35-severity-12-month-lag.csv", "summary.csv"),
+                files);
         List<String> lines = Files.readAllLines(out.resolve(files.get(0)));
         assertEquals("kind,name,date,beginningBalance,rate,interest,principal,loss,writedown,endingBalance,factor,scheduledPrincipal,"
                 + "prepayments,defaults,liquidatedBalance,recoveries,fees", lines.get(0));
@@ -130,11 +132,31 @@ class ProjectCommandTest {
     }
 
     @Test
-    void csvWithoutOutLeadsEachRowWithTheScenario() {
-        CliRun r = run(project("--cpr", "10", "--format", "csv"));
+    void csvWithOutWritesOnlyTheSummaryUnlessCashflowsAreAsked(@TempDir Path dir) throws IOException {
+        CliRun r = run(project("--cpr", "10,30", "--format", "csv", "--out", dir.toString()));
+        assertEquals(0, r.exit(), r.err());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("summary.csv"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void csvWithCashflowsWithoutOutLeadsEachRowWithTheScenario() {
+        CliRun r = run(project("--cpr", "10", "--format", "csv", "--cashflows"));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("scenario,kind,name,date,"));
         assertTrue(r.out().contains("\n10 CPR,class,A1,2003-12-22,"));
+    }
+
+    @Test
+    void csvIsTheSummaryARowPerScenarioAndClass() {
+        CliRun r = run(project("--cpr", "10,30", "--format", "csv"));
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(String.join(",", SummaryCsvWriter.HEADER), lines.get(0));
+        assertTrue(lines.contains("1,10 CPR,A1,false,75652851.43,6.919310,2003-12-22,2027-06-21,75652851.43,33824546.98,0.00,2027-06-21,,,"),
+                r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2,30 CPR,A1,false,75652851.43,2.61")), r.out());
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -148,14 +170,23 @@ class ProjectCommandTest {
         "--lag; -1; waterfall: --lag: recovery lag must be 0..120 months: -1",
         "--call; 0; waterfall: --call: clean-up call must be a percentage in (0, 100]: 0",
         "--cpr-vector; 5,x; waterfall: --cpr-vector: 'x' is not a number",
-        "--group-cpr; 9=10; waterfall: --group-cpr/--group-psa: the deal has no group '9'"})
-    void aBadOptionIsOneLineNamingItAndNoOutput(String option, String value, String message, @TempDir Path dir) {
+        "--cpr; abc; waterfall: --cpr: 'abc' is not a number",
+        "--arm; 1=index:2,margin:x,first:1,every:12,cap:2,life:9; waterfall: --arm: group 1: margin: 'x' is not a number",
+        "--arm; 1=index:2,margin:1,first:1,every:12,cap:2,life:9,size:3; waterfall: --arm: group 1: size: unknown key 'size' (share, rate, index, margin, first, every, firstcap, cap, life, lifeover, floor, round)",
+        "--wac-path; 1; waterfall: --wac-path: expected GROUP=VALUE, got '1'",
+        "--group-cpr; 9=10; waterfall: --group-cpr: the deal boams-2002-k has no group '9'"})
+    void aBadOptionIsOneLineNamingItThenTheUsageHintAndNoOutput(String option, String value, String message, @TempDir Path dir) {
         Path out = dir.resolve("never");
         CliRun r = run(project(option, value, "--out", out.toString()));
         assertEquals(2, r.exit());
         assertEquals("", r.out());
-        assertEquals(message, r.err().strip());
-        assertEquals(1, r.err().strip().lines().count());
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(message, lines.get(0));
+        if (lines.size() > 1) {
+            assertEquals(List.of("Try 'waterfall project --help' for more information."), lines.subList(1, lines.size()),
+                    "a value refused at parse time is followed by the usage hint only");
+        }
+        assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(Files.exists(out), "no partial output");
     }
 
@@ -206,6 +237,138 @@ class ProjectCommandTest {
         assertTrue(fromFile.out().contains("from the file's classBalances"), fromFile.out());
         // the same month as the statement, recomputed: A1's run is the statement's to the cent
         assertTrue(fromFile.out().lines().anyMatch(l -> l.matches("  A1 +75,652,851\\.43 +6\\.92 .*")), fromFile.out());
+    }
+
+    /** A deck of 100 named scenarios: 10 CPRs x 10 CDRs at 40% severity. */
+    private static Path hundredScenarioDeck(Path dir) throws IOException {
+        StringBuilder deck = new StringBuilder("deck: hundred\ndefaults: {severity: 40}\nscenarios:\n");
+        for (int p = 0; p < 10; p++) {
+            for (int d = 0; d < 10; d++) {
+                deck.append(String.format(java.util.Locale.ROOT, "  - {name: \"s%02d\", cpr: %d, cdr: %s}%n", p * 10 + d, p * 5,
+                        BigDecimal.valueOf(d * 5, 1).toPlainString()));
+            }
+        }
+        Path file = dir.resolve("deck.yaml");
+        Files.writeString(file, deck.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aDeckOf100ScenariosWritesTheSummaryCsvAndAWorkbookInOneCommand(@TempDir Path dir) throws IOException {
+        Path deck = hundredScenarioDeck(dir);
+        CliRun both = run(project("--scenarios", deck.toString(), "--format", "csv,xlsx,table", "--out", dir.toString(), "--price", "99-16"));
+        assertEquals(0, both.exit(), both.err());
+        assertEquals(List.of(dir.resolve("summary.csv").toString(), dir.resolve("projection.xlsx").toString(),
+                dir.resolve("projection.txt").toString()), both.out().lines().toList());
+        theTableOf100ScenariosPagesTheAcrossScenarioTablesToAReadableWidth(Files.readString(dir.resolve("projection.txt")));
+        List<String> rows = Files.readAllLines(dir.resolve("summary.csv"));
+        assertEquals(1 + 100 * 20, rows.size(), "a row per scenario and active class (20 of 23 at the start)");
+        assertTrue(rows.get(1).startsWith("1,s00,A1,false,75652851.43,"), rows.get(1));
+        assertTrue(rows.get(rows.size() - 1).startsWith("100,s99,B6,false,"), rows.get(rows.size() - 1));
+
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(dir.resolve("projection.xlsx").toFile())) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = wb.getSheets().toList();
+            assertEquals(101, sheets.size());
+            assertEquals("S100 s99", sheets.get(100).getName());
+            List<org.dhatim.fastexcel.reader.Row> summary = sheets.get(0).read();
+            assertEquals(rows.size(), summary.size());
+            for (int r = 1; r < summary.size(); r += 137) {
+                String[] csvCells = rows.get(r).split(",", -1);
+                org.dhatim.fastexcel.reader.Row row = summary.get(r);
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(4).getType());
+                assertEquals(0, new BigDecimal(csvCells[4]).compareTo(row.getCell(4).asNumber()), "starting balance, row " + r);
+                assertEquals(0, new BigDecimal(csvCells[9]).compareTo(row.getCell(9).asNumber()), "total interest, row " + r);
+                assertEquals(0, new BigDecimal(csvCells[10]).compareTo(row.getCell(10).asNumber()), "loss, row " + r);
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(13).getType(), "a yield at 99-16, row " + r);
+            }
+        }
+    }
+
+    private static void theTableOf100ScenariosPagesTheAcrossScenarioTablesToAReadableWidth(String table) {
+        assertTrue(table.contains("Scenario 100 of 100: s99"));
+        assertTrue(table.contains("WAL (years) by scenario, scenarios 1-"), table);
+        assertTrue(table.contains("Losses (dollars) by scenario, scenarios "));
+        assertTrue(table.contains("Yield (percent) by scenario, scenarios "));
+        String acrossScenarios = table.substring(table.indexOf("WAL (years) by scenario"));
+        int widest = acrossScenarios.lines().mapToInt(String::length).max().orElse(0);
+        assertTrue(widest <= 120, "widest line of the tables across scenarios: " + widest);
+        int widestClassRow = table.lines().filter(l -> l.startsWith("  A1 ")).mapToInt(String::length).max().orElse(0);
+        assertTrue(widestClassRow <= 132, "a scenario's class row: " + widestClassRow);
+        assertTrue(table.lines().anyMatch(l -> l.matches("  class +#1 +#2 +#3 .*")), "columns headed by scenario number");
+    }
+
+    @Test
+    void aDeckAndTheScenarioListsAreNotGivenTogether(@TempDir Path dir) throws IOException {
+        CliRun r = run(project("--scenarios", hundredScenarioDeck(dir).toString(), "--cpr", "10", "--lag", "6"));
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --scenarios: the deck defines the scenarios; leave out --cpr, --lag", r.err().strip());
+    }
+
+    @Test
+    void aBadDeckIsOneLineWithFileLineAndKeyAndEveryProblemOnRequest(@TempDir Path dir) throws IOException {
+        Path deck = dir.resolve("bad.yaml");
+        Files.writeString(deck, "scenarios:\n  - {cpr: 120}\n  - {cdr: -1}\n", StandardCharsets.UTF_8);
+        CliRun r = run(project("--scenarios", deck.toString()));
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: " + deck + ":2: scenarios[0].cpr: CPR must be below 100: 120 (and 1 more problem); --all-problems lists them",
+                r.err().strip());
+        CliRun all = run("--all-problems", "project", DEAL, "--from", STATEMENT, "--scenarios", deck.toString());
+        assertEquals(List.of("waterfall: " + deck + ":2: scenarios[0].cpr: CPR must be below 100: 120",
+                "waterfall: " + deck + ":3: scenarios[1].cdr: CDR must not be negative: -1"), all.err().strip().lines().toList());
+    }
+
+    @Test
+    void repeatedScenariosRunOnce() {
+        CliRun r = run(project("--cdr", "0,2", "--severity", "35,50"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Scenario 3 of 3: 0 CPR, 2 CDR, 50% severity, 12-month lag"), r.out());
+        assertFalse(r.out().contains("of 4"));
+    }
+
+    @Test
+    void optionsThatDoNotApplyToTheFormatAreRefused(@TempDir Path dir) {
+        CliRun decrement = run(project("--cpr", "10", "--format", "csv", "--decrement"));
+        assertEquals(2, decrement.exit());
+        assertTrue(decrement.err().startsWith("waterfall: --decrement: applies to --format table only, not csv"), decrement.err());
+        CliRun cashflows = run(project("--cpr", "10", "--cashflows"));
+        assertTrue(cashflows.err().startsWith("waterfall: --cashflows: applies to --format csv only, not table"), cashflows.err());
+        CliRun xlsx = run(project("--cpr", "10", "--format", "xlsx"));
+        assertTrue(xlsx.err().startsWith("waterfall: --format xlsx: a workbook needs --out DIR"), xlsx.err());
+        CliRun two = run(project("--cpr", "10", "--format", "table,csv"));
+        assertTrue(two.err().startsWith("waterfall: --format table,csv: several formats need --out DIR"), two.err());
+        CliRun settle = run(project("--cpr", "10", "--settle", "2003-12-01"));
+        assertTrue(settle.err().startsWith("waterfall: --settle: applies to quotes only"), settle.err());
+        for (CliRun r : List.of(decrement, cashflows, xlsx, two, settle)) {
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void outIntoAMissingDirectoryIsOneLineAndCreatesNothing(@TempDir Path dir) {
+        Path missing = dir.resolve("no/such");
+        CliRun r = run(project("--cpr", "10", "--format", "csv", "--out", missing.toString()));
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --out: directory " + missing + " does not exist", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("no")), "no directory is created");
+    }
+
+    @Test
+    void theTableQuotesEveryClassAtAPriceIn32nds() {
+        CliRun r = run(project("--cpr", "10,30", "--price", "100-08"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("quotes:    yield at 100-08, settlement 2003-11-20"), r.out());
+        assertTrue(r.out().contains("Yield (percent) by scenario"));
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  A1 .* 2027-06-21 +\\d\\.\\d{6}")), r.out());
+    }
+
+    @Test
+    void theHelpTellsTheTruthAboutStart() {
+        CliRun help = run("project", "--help");
+        assertEquals(0, help.exit());
+        String text = help.out().replaceAll("\\s+", " ");
+        assertFalse(text.contains("the first distribution date only"), "--start works from any month with class balances");
+        assertTrue(text.contains("needed for any month after the first distribution date"), text);
+        assertTrue(text.contains("--scenarios=DECK_YAML"), text);
     }
 
     @Test

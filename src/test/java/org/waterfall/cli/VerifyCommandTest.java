@@ -71,4 +71,100 @@ class VerifyCommandTest {
         assertTrue(r.out().contains("Exit codes:"));
         assertTrue(r.out().contains("1   differences found") || r.out().contains("differences found"));
     }
+
+    @Test
+    void briefWithJsonIsRefusedNotIgnored() {
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "json", "--brief");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("waterfall: --brief: applies to --format table only, not json"), r.err());
+    }
+
+    @Test
+    void aFormatVerifyCannotWriteIsRefused() {
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "xlsx");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("waterfall: --format: verify writes table, csv, json, not xlsx"), r.err());
+    }
+
+    @Test
+    void outIntoADirectoryNamesTheDirectoryNotATemporaryFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun r = run("verify", DEAL, STATEMENT, "--out", dir.toString());
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --out: " + dir + " is a directory; give a file name", r.err().strip());
+        assertFalse(r.err().contains(".tmp"), r.err());
+    }
+
+    @Test
+    void outIntoAMissingDirectoryIsOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("missing/report.txt");
+        CliRun r = run("verify", DEAL, STATEMENT, "--out", file.toString());
+        assertEquals(2, r.exit());
+        assertEquals("waterfall: --out: directory " + file.getParent() + " does not exist", r.err().strip());
+        assertFalse(java.nio.file.Files.exists(file.getParent()), "the directory is not created");
+    }
+
+    /** November 2003 as filed, then December and January rendered from the scenario's period data, in a directory. */
+    private static java.nio.file.Path series(java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.copy(java.nio.file.Path.of(STATEMENT), dir.resolve("2003-11-20.txt"));
+        assertEquals(0, run("render", DEAL, "--after", STATEMENT, "--collateral", "deals/boams-2002-k/scenario/2003-12.yaml",
+                "--out", dir.resolve("2003-12-22.txt").toString()).exit());
+        assertEquals(0, run("render", DEAL, "--after", dir.resolve("2003-12-22.txt").toString(), "--collateral",
+                "deals/boams-2002-k/scenario/2004-01.yaml", "--out", dir.resolve("2004-01-20.txt").toString()).exit());
+        return dir;
+    }
+
+    @Test
+    void aDirectoryIsVerifiedMonthAfterMonthWithAHistory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        CliRun r = run("verify", DEAL, series(dir).toString(), "--brief");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("3 statements from 2003-11-20 to 2004-01-20"), r.out());
+        assertTrue(r.out().contains("differences found (1 of 3 months)"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.trim().startsWith("2003-12-22 chained    426/426   378     0")), r.out());
+        assertTrue(r.out().contains("=== 2004-01-20 ==="));
+    }
+
+    @Test
+    void aSeriesThatTiesOutExitsZeroAndGivesJsonAndCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        series(dir);
+        java.nio.file.Files.delete(dir.resolve("2003-11-20.txt"));
+        CliRun json = run("verify", DEAL, dir.resolve("2003-12-22.txt").toString(), dir.resolve("2004-01-20.txt").toString(),
+                "--format", "json");
+        assertEquals(0, json.exit(), json.err());
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertEquals(2, root.get("summary").get("months").asInt());
+        assertEquals(0, root.get("summary").get("discrepancies").asInt());
+        assertFalse(root.get("history").get(0).get("chained").asBoolean(), "the first month is inferred");
+        assertTrue(root.get("history").get(1).get("chained").asBoolean());
+        assertEquals("2004-01-20", root.get("months").get(1).get("distributionDate").asText());
+        CliRun csv = run("verify", DEAL, dir.toString(), "--format", "csv");
+        assertEquals(0, csv.exit());
+        String[] rows = csv.out().split("\\R");
+        assertEquals("distributionDate,id,line,reported,computed,difference,tolerance,status,convention,reason", rows[0]);
+        assertEquals(1 + 2 * 426, rows.length);
+        assertTrue(rows[427].startsWith("2004-01-20,class.A1.beginningBalance,"), rows[427]);
+    }
+
+    @Test
+    void aMissingMonthOrCollateralForASeriesIsTrouble(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        series(dir);
+        CliRun gap = run("verify", DEAL, STATEMENT, dir.resolve("2004-01-20.txt").toString());
+        assertEquals(2, gap.exit());
+        assertEquals("", gap.out());
+        assertTrue(gap.err().contains("1 distribution date missing between 2003-11-20"), gap.err());
+        assertEquals(1, run("verify", DEAL, STATEMENT, dir.resolve("2004-01-20.txt").toString(), "--allow-gaps").exit());
+        CliRun collateral = run("verify", DEAL, dir.toString(), "--collateral", "deals/boams-2002-k/collateral/2003-11.yaml");
+        assertEquals(2, collateral.exit());
+        assertTrue(collateral.err().contains("--collateral gives one month's period data"), collateral.err());
+    }
+
+    @Test
+    void twoStatementsForOneDateAreTrouble() {
+        CliRun r = run("verify", DEAL, STATEMENT, STATEMENT);
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("distributionDate: the same distribution date (2003-11-20)"), r.err());
+    }
 }

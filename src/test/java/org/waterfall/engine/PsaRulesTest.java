@@ -544,12 +544,13 @@ class PsaRulesTest {
         }
 
         @Test
-        void nonrecoverableAdvanceAboveTheInterestComesOutOfPrincipalAndTheExcessIsWrittenDown() {
+        void nonrecoverableAdvanceAboveTheInterestComesOutOfPrincipalAsALoss() {
             // scheduled 10,000 and 20,000 liquidated with nothing recovered; 6,000 advanced: 1,000 more than the 5,000 of
             // net interest, so the principal funds are 10,000 - 1,000 = 9,000 and the interest funds 0
             // seniors: 0.9 x 10,000 + min(0.9 x 20,000, 1.0 x 0) = 9,000 to A; B1 and B2 (due 600 / 400) get nothing
-            // loss 20,000 to B2; certificates 1,000,000 - 9,000 - 20,000 = 971,000 over collateral 970,000: B2 written
-            // down 1,000 more, ending 40,000 - 20,000 - 1,000 = 19,000
+            // the 1,000 of principal held back is a loss of the group with the 20,000 realized: 21,000 to B2, which ends
+            // at 40,000 - 21,000 = 19,000; certificates 1,000,000 - 9,000 - 21,000 = 970,000 = the collateral: nothing
+            // to write down
             ResolvedDeal writingDown = SmallDeals.seniorAndSubordinates(new Coupon.GroupNetWac("1"),
                     SmallDeals.losses(ShortfallAllocation.PRO_RATA_ACCRUED_INTEREST, UnpaidInterest.CARRY_FORWARD, null, true));
             PeriodResult r = WaterfallEngine.run(writingDown, on(14, liquidating("1000000", "10000", "0", "20000", "0", "6000",
@@ -558,7 +559,8 @@ class PsaRulesTest {
             assertAmount("0", interestPaid(r), "no interest");
             assertAmount("9000.00", r.classResult("A").principal(), "A");
             assertAmount("0", r.classResult("B1").principal().add(r.classResult("B2").principal()), "subordinates");
-            assertAmount("1000.00", r.classResult("B2").writeDown(), "B2 write-down");
+            assertAmount("21000.00", r.classResult("B2").loss(), "B2 loss: realized and held back");
+            assertAmount("0", r.classResult("B2").writeDown(), "B2 write-down");
             assertAmount("19000.00", r.classResult("B2").endingBalance(), "B2 ending");
         }
     }

@@ -24,13 +24,13 @@ import org.waterfall.deal.ResolvedDeal;
  * loss the losses they take; no balance is negative or rises; an IO notional equals its reference classes; the pool
  * balance rolls forward. Over the run: every class's principal + losses + writedown equals its starting balance.
  *
- * <p>Two end-of-life cases are the engine's, not the projection's, and are checked as inequalities where they can
- * occur: (1) with the class prepayment trigger, a month's subordinate prepayment principal beyond the eligible
- * classes' balances is not paid to the classes the trigger held back (see {@link #knownEngineGap}); so principal is
- * checked exactly in every month in which the most senior outstanding subordinate class alone could absorb the
- * month's principal; (2) after credit-support depletion a group's loss beyond its own seniors' balance has no class
- * to go to (the deal terms are silent), so losses are checked exactly while the subordinate classes could absorb
- * them. Those shortfalls end as the final writedown, so the run totals are always exact.
+ * <p>Principal is checked exactly in every month, on every deal: subordinate prepayment principal the eligible
+ * classes cannot take goes to the classes the class prepayment trigger held back
+ * ({@link #triggerHeldBackClassesTakeWhatTheEligibleCannot}), and a split of a few cents never leaves the absorbing
+ * class a negative share ({@link #centLevelBalancesSplitWithoutANegativeShare}). One end-of-life case remains an
+ * inequality: after credit-support depletion a group's loss beyond its own seniors' balance has no class to go to
+ * (the deal terms are silent), so losses are checked exactly while the subordinate classes could absorb them. That
+ * shortfall ends as the final writedown, so the run totals are always exact.
  */
 class ProjectorProperties {
 
@@ -43,18 +43,18 @@ class ProjectorProperties {
 
     @Property(tries = 150)
     void cashIsConservedEveryMonthWithoutTheClassPrepaymentTrigger(@ForAll("scenarios") Scenario scenario) {
-        checkInvariants(NO_TRIGGER, NO_TRIGGER_PROJECTOR.run(scenario), true);
+        checkInvariants(NO_TRIGGER, NO_TRIGGER_PROJECTOR.run(scenario));
     }
 
     @Property(tries = 150)
     void cashIsConservedOnASyntheticDealWithEveryRule(@ForAll("calledScenarios") Scenario scenario) {
-        checkInvariants(TWO_GROUP, TWO_GROUP_PROJECTOR.run(scenario), false);
+        checkInvariants(TWO_GROUP, TWO_GROUP_PROJECTOR.run(scenario));
     }
 
     @Property(tries = 15)
     void cashIsConservedOnBoams2002K(@ForAll("calledScenarios") Scenario scenario) {
         ResolvedDeal deal = ProjectionFixtures.boams();
-        checkInvariants(deal, new Projector(deal, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(scenario), false);
+        checkInvariants(deal, new Projector(deal, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(scenario));
     }
 
     /**
@@ -84,33 +84,30 @@ class ProjectorProperties {
     }
 
     /**
-     * The engine's class prepayment trigger gap, reproduced: the synthetic deal at 0 CPR with a 1% clean-up call. In
-     * the call month the whole pool prepays; the trigger keeps B2 and B3 out of prepayments, B1 (eligible) takes only
-     * its balance, and 7,550.77 of collected principal is paid to no class (B2 and B3 are then written down by that
-     * much). Enable when the engine pays the held-back classes once the eligible ones are exhausted.
+     * The synthetic deal at 0 CPR with a 1% clean-up call: in the call month the whole pool prepays, the trigger keeps
+     * B2 and B3 out of prepayments and B1 (eligible) can take only its balance; the 7,550.77 left goes to B2 and B3
+     * (once paid to no class and written down).
      */
     @Test
-    void knownEngineGap() {
+    void triggerHeldBackClassesTakeWhatTheEligibleCannot() {
         ScenarioResult r = TWO_GROUP_PROJECTOR.run(ProjectionFixtures.cpr(0).withCleanUpCall(BigDecimal.ONE));
-        checkInvariants(TWO_GROUP, r, true);
+        checkInvariants(TWO_GROUP, r);
     }
 
     /**
-     * The engine's rounding at cent-level balances, reproduced: BoAMS 2002-K at 50.73 CPR without a call, May 2027,
-     * when group 1's classes hold a few cents each. The group's senior principal (0.05) is split pro rata with each
-     * share rounded half up; the small classes' shares round up to 0.01 each and LARGEST_ABSORBS leaves A1 with -0.01:
-     * a negative principal, and A1's balance rises. Enable when the engine never lets the absorbing share go negative.
+     * BoAMS 2002-K at 50.73 CPR without a call, May 2027, when group 1's classes hold a few cents each: the group's
+     * senior principal (0.05) split pro rata, each share rounded half up, once left A1 (which absorbs the remainder)
+     * with -0.01 and a rising balance.
      */
     @Test
-    void knownEngineRoundingGap() {
+    void centLevelBalancesSplitWithoutANegativeShare() {
         ResolvedDeal deal = ProjectionFixtures.boams();
-        checkInvariants(deal, new Projector(deal, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(ProjectionFixtures.cpr(50.73)),
-                false);
+        checkInvariants(deal, new Projector(deal, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(ProjectionFixtures.cpr(50.73)));
     }
 
     /**
      * Scenarios that always end with a clean-up call (1% to 25%), for deals with every rule: the call ends the run
-     * before balances shrink to a few cents, where {@link #knownEngineRoundingGap} lives.
+     * before balances shrink to a few cents (see {@link #centLevelBalancesSplitWithoutANegativeShare}).
      */
     @Provide
     Arbitrary<Scenario> calledScenarios() {
@@ -147,12 +144,8 @@ class ProjectorProperties {
                 });
     }
 
-    /**
-     * @param exact whether principal must match the collateral's in every month; otherwise only in the months where
-     *     the engine's trigger gap cannot arise (see the class comment), and at most elsewhere. Losses must match
-     *     while the subordinate classes can absorb them, and at most after.
-     */
-    static void checkInvariants(ResolvedDeal deal, ScenarioResult r, boolean exact) {
+    /** Principal must match the collateral's every month; losses while the subordinate classes can absorb them, and at most after. */
+    static void checkInvariants(ResolvedDeal deal, ScenarioResult r) {
         int months = r.dates().size();
         int nClasses = deal.classCount();
         int[] subs = deal.subordinates();
@@ -198,21 +191,12 @@ class ProjectorProperties {
                     lost = lost.add(f.loss());
                 }
             }
-            BigDecimal seniorMostSubordinate = BigDecimal.ZERO;
             BigDecimal subordinates = BigDecimal.ZERO;
             for (int s : subs) {
-                BigDecimal b = r.classes().get(s).cashflows().get(k).beginningBalance();
-                if (seniorMostSubordinate.signum() == 0) {
-                    seniorMostSubordinate = b;
-                }
-                subordinates = subordinates.add(b);
+                subordinates = subordinates.add(r.classes().get(s).cashflows().get(k).beginningBalance());
             }
             String when = r.dates().get(k) + " (" + r.scenario().name() + ")";
-            if (exact || seniorMostSubordinate.compareTo(collected) >= 0) {
-                assertAmount(collected, paid, "collateral principal collected = classes' principal, " + when);
-            } else {
-                assertTrue(paid.compareTo(collected) <= 0, "classes' principal <= collected, " + when);
-            }
+            assertAmount(collected, paid, "collateral principal collected = classes' principal, " + when);
             if (subordinates.compareTo(realized) >= 0) {
                 assertAmount(realized, lost, "collateral realized loss = classes' losses, " + when);
             } else {

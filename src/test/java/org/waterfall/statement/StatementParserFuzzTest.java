@@ -37,6 +37,8 @@ class StatementParserFuzzTest {
     private static final ResolvedDeal DEAL = DealYamlReader.read(Path.of("deals/boams-2002-k/deal.yaml")).resolve();
     private static final AtomicLong PARSED = new AtomicLong();
     private static final AtomicLong REFUSED = new AtomicLong();
+    /** Inputs tried: what is neither read nor refused with an input error crashed. */
+    private static final AtomicLong TRIED = new AtomicLong();
 
     private static String read(Path p) {
         try {
@@ -49,6 +51,7 @@ class StatementParserFuzzTest {
     /** 100,000 mutated statements through the parser. */
     @Property(tries = 100_000, seed = "20031120", shrinking = net.jqwik.api.ShrinkingMode.OFF)
     void parserNeverCrashes(@ForAll("mutatedStatements") String text) {
+        TRIED.incrementAndGet();
         try {
             TrusteeStatement st = StatementParser.parse("fuzz.txt", text);
             assertEquals(st.figures().size(), st.figures().stream().map(PrintedFigure::id).distinct().count());
@@ -78,7 +81,8 @@ class StatementParserFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.printf("statement fuzz: %d parsed, %d refused with an input error, 0 crashes%n", PARSED.get(), REFUSED.get());
+        System.out.printf("statement fuzz: %d parsed, %d refused with an input error, %d crashed%n", PARSED.get(), REFUSED.get(),
+                TRIED.get() - PARSED.get() - REFUSED.get());
     }
 
     @Provide

@@ -55,12 +55,12 @@ class StatementParserTest {
                 Map.entry("delinquency.total.count", "10"), Map.entry("reo.8.balance", "0"),
                 Map.entry("reo.outstanding.balance", "0.00"), Map.entry("reo.outstanding.count", "0"),
                 Map.entry("remittance.interest#2", "1987365.28"), Map.entry("remittance.available", "37323986.40"));
-        expected.forEach((id, value) -> assertEquals(new BigDecimal(value), ST.value(id), id));
+        expected.forEach((id, value) -> assertEquals(new BigDecimal(value), ST.value(FigureId.parse(id)), id));
     }
 
     @Test
     void recordsWhereEachFigureStands() {
-        PrintedFigure f = ST.figure("class.A1.interest").orElseThrow();
+        PrintedFigure f = ST.figure(FigureId.of("A1", FigureId.ClassField.INTEREST)).orElseThrow();
         assertEquals("452,425.46", f.text());
         assertTrue(f.line() > 100, "the body starts after the 8-K wrapper");
         assertEquals(f.text(), StatementParserTest.lineOf(f.line()).substring(f.column(), f.column() + f.text().length()));

@@ -20,12 +20,18 @@ import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.statement.StatementParser;
 import org.waterfall.statement.TrusteeStatement;
+import org.waterfall.inference.ChainedInputs;
+import org.waterfall.render.MonthAfter;
+import org.waterfall.render.ServicerData;
+import org.waterfall.render.StatementWriter;
 import org.waterfall.verify.VerificationReport;
 import org.waterfall.verify.Verifier;
 
 /**
- * One period of the waterfall (the November 2003 month of 2002-K, 23 classes, 4 groups) and a whole
- * verification of the statement (parse, infer the unprinted inputs, run, check 426 figures).
+ * One period of the waterfall (the November 2003 month of 2002-K, 23 classes, 4 groups), a whole verification of
+ * the statement (parse, infer the unprinted inputs, run, check 426 figures), and a whole verification of the month
+ * after it (December 2003, rendered from the scenario's period data) chained to it: no inference, the previous
+ * statement's printed figures as inputs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +46,7 @@ public class VerifyBenchmark {
     private TrusteeStatement statement;
     private PeriodCollateral collateral;
     private BigDecimal[] beginning;
+    private String nextText;
 
     @Setup
     public void load() {
@@ -50,8 +57,11 @@ public class VerifyBenchmark {
         beginning = new BigDecimal[deal.classCount()];
         for (int c = 0; c < deal.classCount(); c++) {
             beginning[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO
-                    : statement.value("class." + deal.className(c) + ".beginningBalance");
+                    : statement.value(org.waterfall.statement.FigureId.of(deal.className(c), org.waterfall.statement.FigureId.ClassField.BEGINNING_BALANCE));
         }
+        PeriodCollateral december = PeriodDataYamlReader.read(java.nio.file.Path.of("deals/boams-2002-k/scenario/2003-12.yaml"), deal);
+        nextText = StatementWriter.write(deal, MonthAfter.run(deal, statement, december, "2003-12.yaml"),
+                ServicerData.carriedFrom(deal, statement));
     }
 
     @Benchmark
@@ -62,5 +72,11 @@ public class VerifyBenchmark {
     @Benchmark
     public VerificationReport wholeVerify() {
         return Verifier.verify(deal, StatementParser.parse("statement.txt", text));
+    }
+
+    @Benchmark
+    public VerificationReport chainedMonth() {
+        TrusteeStatement next = StatementParser.parse("next.txt", nextText);
+        return Verifier.verify(deal, next, ChainedInputs.next(deal, java.util.List.of(statement), next, 6, null));
     }
 }

@@ -68,18 +68,24 @@ public final class PeriodDataYamlReader {
     }
 
     public static PeriodData readPeriodData(Path file) {
-        return periodData(YamlBinder.bind(file, PeriodDocument.class));
+        return periodData(YamlBinder.bind(file, PeriodDocument.class), null);
+    }
+
+    /** A period data file for a deal (groups matched by id, values checked for plausibility). */
+    public static PeriodCollateral read(Path file, ResolvedDeal deal) {
+        return readPeriodData(file, deal, false).collateral();
     }
 
     /**
-     * A period data file for a deal, refused when a value is implausible for the deal's groups
-     * ({@link Plausibility}) unless the file says {@code plausibility: unchecked} or {@code allowImplausible}.
+     * A period data file for a deal: its groups matched to the deal's by id (an unknown group, a group given twice or
+     * a missing one is refused), and refused when a value is implausible for the deal's groups ({@link Plausibility})
+     * unless the file says {@code plausibility: unchecked} or {@code allowImplausible}.
      *
-     * @throws InputException naming file, line and key of every implausible value (the first on the line)
+     * @throws InputException naming file, line and key of every problem (the first on the line)
      */
     public static PeriodData readPeriodData(Path file, ResolvedDeal deal, boolean allowImplausible) {
         YamlBinder.Bound<PeriodDocument> bound = YamlBinder.bind(file, PeriodDocument.class);
-        PeriodData data = periodData(bound);
+        PeriodData data = periodData(bound, deal);
         if (allowImplausible || UNCHECKED.equals(bound.document().plausibility())) {
             return data;
         }
@@ -94,9 +100,30 @@ public final class PeriodDataYamlReader {
         return data;
     }
 
-    private static PeriodData periodData(YamlBinder.Bound<PeriodDocument> bound) {
+    /** The file's data; with a deal, its groups matched to the deal's by id, each problem with its line and key. */
+    private static PeriodData periodData(YamlBinder.Bound<PeriodDocument> bound, ResolvedDeal deal) {
         PeriodDocument d = bound.document();
         List<InputProblem> problems = new ArrayList<>();
+        if (deal != null) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < d.groups().size(); i++) {
+                String id = d.groups().get(i).group();
+                if (deal.groupIndex(id) < 0) {
+                    problems.add(bound.problem("groups[" + i + "].group", "unknown group '" + id + "': the deal "
+                            + deal.deal().id() + " defines " + String.join(", ", deal.deal().groups().stream().map(g -> g.id()).toList())));
+                } else if (!seen.add(id)) {
+                    problems.add(bound.problem("groups[" + i + "].group", "group '" + id + "' given twice"));
+                }
+            }
+            for (int g = 0; g < deal.groupCount(); g++) {
+                if (!seen.contains(deal.group(g).id()) && problems.isEmpty()) {
+                    problems.add(bound.problem("groups", "no entry for the deal's group '" + deal.group(g).id() + "'"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+        }
         List<GroupCollateral> groups = new ArrayList<>();
         for (int i = 0; i < d.groups().size(); i++) {
             GroupDocument g = d.groups().get(i);

@@ -111,24 +111,21 @@ public final class YamlBinder {
         return lines;
     }
 
+    /**
+     * The key path of the parser's current token, {@code classes[3].group}, from its contexts: an array element is
+     * {@code [i]}, a mapping key {@code .key} (also a numeric key such as a group id: {@code groups.3}).
+     */
     private static String pathOf(JsonParser p) {
-        // JSON pointer /classes/3/group -> classes[3].group
-        String pointer = p.getParsingContext().pathAsPointer().toString();
-        StringBuilder s = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                s.append('[').append(part).append(']');
-            } else {
-                if (s.length() > 0) {
-                    s.append('.');
-                }
-                s.append(part.replace("~1", "/").replace("~0", "~"));
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
             }
         }
-        return s.toString();
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static InputProblem mappingProblem(String file, JsonMappingException e, Map<String, Integer> lines) {

@@ -1,4 +1,4 @@
-package org.waterfall.verify;
+package org.waterfall.inference;
 
 import java.math.BigDecimal;
 
