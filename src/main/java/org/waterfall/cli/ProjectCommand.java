@@ -13,6 +13,7 @@ import org.waterfall.projection.ScenarioPlan;
 import org.waterfall.projection.ScenarioResult;
 import org.waterfall.projection.ScenarioSummary;
 import org.waterfall.projection.StartState;
+import org.waterfall.report.ProjectionHtml;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,14 +61,15 @@ public final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", split = ",",
             description = "table (default): each scenario's classes and the summary across scenarios; csv: the summary, a row per "
                     + "scenario and class (with --cashflows, the monthly cash flows); json: every scenario's monthly cash flows; "
-                    + "xlsx: a workbook of the summary and a sheet of monthly cash flows per scenario (needs --out). Several, "
+                    + "xlsx: a workbook of the summary and a sheet of monthly cash flows per scenario (needs --out); html: one "
+                    + "self-contained page with charts, the summary and the decrement tables. Several, "
                     + "comma-separated, with --out: the scenarios run once for all of them.")
     List<OutputFormat> formats;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write to files in DIR (which must exist) instead of standard output: table, projection.txt; csv, "
                     + "summary.csv and with --cashflows one file of cash flows per scenario; json, projection.json; xlsx, "
-                    + "projection.xlsx. Each file is written whole, then moved into place.")
+                    + "projection.xlsx; html, projection.html. Each file is written whole, then moved into place.")
     Path outDir;
 
     @Option(names = "--decrement", description = "Table format: add a decrement table per class (percent of the starting balance "
@@ -90,6 +92,8 @@ public final class ProjectCommand implements Callable<Integer> {
         w.put(OutputFormat.json, r -> List.of(OutputFile.text("projection.json", ProjectionJsonWriter.json(r.results()))));
         w.put(OutputFormat.csv, ProjectCommand::csvFiles);
         w.put(OutputFormat.xlsx, r -> List.of(OutputFile.binary("projection.xlsx", ProjectionWorkbookWriter.xlsx(r))));
+        w.put(OutputFormat.html, r -> List.of(OutputFile.text("projection.html", ProjectionHtml.html(r.deal(), r.start(), r.results(),
+                r.summaries(), ProjectionTableWriter.MODEL, ProjectionTableWriter.WAL_BASIS))));
         return w;
     }
 

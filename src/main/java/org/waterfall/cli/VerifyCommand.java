@@ -11,6 +11,7 @@ import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.yaml.DealYamlReader;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
+import org.waterfall.report.VerificationHtml;
 import org.waterfall.statement.StatementParser;
 import org.waterfall.statement.TrusteeStatement;
 import org.waterfall.verify.ChainReport;
@@ -65,7 +66,8 @@ public final class VerifyCommand implements Callable<Integer> {
     boolean allowImplausible;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), json or csv (one row per figure).")
+            description = "table (default), json, csv (one row per figure), or html (one statement: a self-contained page, the "
+                    + "statement with every figure coloured by its status).")
     OutputFormat format;
 
     @Option(names = "--brief", description = "Table format: the summary, inputs and discrepancies only, not every figure.")
@@ -79,7 +81,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv);
+        format.requireOneOf(spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv, OutputFormat.html);
         format.refuseUnless(spec, brief, "--brief", OutputFormat.table);
         if (outFile != null) {
             AtomicOutput.requireWritableTarget(outFile);
@@ -90,13 +92,20 @@ public final class VerifyCommand implements Callable<Integer> {
             throw new UserInputException("--collateral gives one month's period data: verify one statement with it, not "
                     + files.size());
         }
+        boolean single = files.size() == 1 && statementFiles.size() == 1 && !Files.isDirectory(statementFiles.get(0));
+        if (format == OutputFormat.html && !single) {
+            throw new UserInputException("--format html shows one statement: give one statement file (a chain is reported as "
+                    + "table, json or csv)");
+        }
         List<TrusteeStatement> statements = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Path f : files) {
-            statements.add(StatementParser.parse(f));
+            texts.add(StatementParser.readText(f));
+            statements.add(StatementParser.parse(f.toString(), texts.get(texts.size() - 1)));
         }
         String text;
         boolean tiesOut;
-        if (statements.size() == 1 && files.size() == statementFiles.size() && !Files.isDirectory(statementFiles.get(0))) {
+        if (single) {
             VerificationReport report;
             if (collateralFile != null) {
                 PeriodCollateral period = PeriodDataYamlReader.readPeriodData(collateralFile, deal, allowImplausible).collateral();
@@ -107,6 +116,7 @@ public final class VerifyCommand implements Callable<Integer> {
             text = switch (format) {
                 case json -> VerificationReportWriter.json(report);
                 case csv -> VerificationReportWriter.csv(List.of(report));
+                case html -> VerificationHtml.html(report, statements.get(0), StatementParser.lines(texts.get(0)));
                 default -> VerificationReportWriter.table(report, brief);
             };
             tiesOut = report.tiesOut();

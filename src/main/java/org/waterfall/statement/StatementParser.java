@@ -116,7 +116,12 @@ public final class StatementParser {
     }
 
     public static TrusteeStatement parse(Path file) {
-        return parse(file.toString(), InputFiles.readText(file, MAX_BYTES, "a text statement", true));
+        return parse(file.toString(), readText(file));
+    }
+
+    /** A statement file's text, as {@link #parse(Path)} reads it (size limit, UTF-8 or ISO-8859-1). */
+    public static String readText(Path file) {
+        return InputFiles.readText(file, MAX_BYTES, "a text statement", true);
     }
 
     public static TrusteeStatement parse(String sourceName, String text) {
@@ -606,8 +611,11 @@ public final class StatementParser {
         }
     }
 
-    /** The text's lines, split at \n, \r\n or \r (a hand scan: a regex split dominated the parse time). */
-    static String[] lines(String text) {
+    /**
+     * The text's lines, split at \n, \r\n or \r, as the parser numbers them ({@link PrintedFigure#line()} is 1-based
+     * in these). A hand scan: a regex split dominated the parse time.
+     */
+    public static String[] lines(String text) {
         List<String> out = new ArrayList<>(1024);
         int start = 0;
         int n = text.length();

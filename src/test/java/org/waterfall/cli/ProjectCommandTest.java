@@ -417,4 +417,19 @@ class ProjectCommandTest {
         assertTrue(r.out().contains("  rates 4:   hybrid ARM, 1 cohort: 100% at the group WAC: index 1.3 + margin 2.75 rounded to the "
                 + "nearest 1/8%, first reset month 69 then every 12, caps 5 first / 2 periodic / 10.75 lifetime, floor 2.75"), r.out());
     }
+
+    @Test
+    void htmlWithOutWritesProjectionHtmlWholeAndNamesIt(@TempDir Path dir) throws IOException {
+        Path out = dir;
+        CliRun r = run(project("--cpr", "10,30", "--format", "html", "--out", out.toString()));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(out.resolve("projection.html") + System.lineSeparator(), r.out());
+        String html = Files.readString(out.resolve("projection.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"));
+        assertTrue(html.contains("<tr data-class=\"A1\" data-scenario=\"10 CPR\"><td>10 CPR</td><td class=\"num wal\">6.92</td>"));
+        assertTrue(html.contains("<figure class=\"chart wal-speed\">"));
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(1, files.count(), "one file, no temporary file left");
+        }
+    }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VerifyCommandTest {
 
@@ -84,7 +88,7 @@ class VerifyCommandTest {
     void aFormatVerifyCannotWriteIsRefused() {
         CliRun r = run("verify", DEAL, STATEMENT, "--format", "xlsx");
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("waterfall: --format: verify writes table, csv, json, not xlsx"), r.err());
+        assertTrue(r.err().startsWith("waterfall: --format: verify writes table, csv, json, html, not xlsx"), r.err());
     }
 
     @Test
@@ -166,5 +170,40 @@ class VerifyCommandTest {
         assertEquals("", r.out());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("distributionDate: the same distribution date (2003-11-20)"), r.err());
+    }
+
+    @Test
+    void htmlWithOutWritesOneSelfContainedPageAndNothingToStandardOutput(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("verify.html");
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "html", "--out", page.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals("", r.err());
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.endsWith("</html>\n"));
+        assertTrue(html.contains("id=\"count-read\">426<"));
+        assertTrue(html.contains("data-id=\"class.B6.principal\""));
+        assertFalse(html.contains("<link") || html.contains(" src=") || html.contains("url("), "nothing is loaded from elsewhere");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file is left beside it");
+        }
+    }
+
+    @Test
+    void htmlWithoutOutGoesToStandardOutput() {
+        CliRun r = run("verify", DEAL, STATEMENT, "--format", "html");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void htmlForMoreThanOneStatementIsRefusedWithOneLineAndNoOutput(@TempDir Path dir) {
+        Path page = dir.resolve("verify.html");
+        CliRun r = run("verify", DEAL, STATEMENT, STATEMENT, "--format", "html", "--out", page.toString());
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("--format html shows one statement"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(Files.exists(page));
     }
 }
