@@ -318,6 +318,11 @@ public final class ResolvedDeal {
         return originalSubordinate;
     }
 
+    /** Sum of the senior principal classes' original balances. */
+    public BigDecimal originalSenior() {
+        return originalSenior;
+    }
+
     /** The aggregate senior percentage at closing, as a fraction. */
     public BigDecimal closingSeniorFraction() {
         return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSenior.divide(originalTotal, Rounding.INTERMEDIATE);

@@ -20,6 +20,7 @@ import org.waterfall.money.Rounding;
  *     distribution) are computed from the rounded amounts or from the amounts before rounding
  * @param balancesBelowCent whether the trustee carries class balances below the cent and prints them rounded
  *     (then an ending balance or IO notional recomputed from printed cents may differ by a cent)
+ * @param workingPrecision the precision of the engine's ratios and a projection's carried unrounded balances
  */
 public record TrusteeConventions(
         Rounding interest,
@@ -31,9 +32,11 @@ public record TrusteeConventions(
         Rounding rate,
         Rounding couponRate,
         DerivedFigureBasis derivedFigureBasis,
-        boolean balancesBelowCent) {
+        boolean balancesBelowCent,
+        WorkingPrecision workingPrecision) {
 
     public TrusteeConventions {
+        Objects.requireNonNull(workingPrecision, "workingPrecision");
         Objects.requireNonNull(interest, "interest");
         Objects.requireNonNull(principal, "principal");
         Objects.requireNonNull(seniorRemainder, "seniorRemainder");
@@ -42,6 +45,14 @@ public record TrusteeConventions(
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(derivedFigureBasis, "derivedFigureBasis");
+    }
+
+    /** The conventions with ratios at 34 significant digits ({@link WorkingPrecision#DIGITS_34}). */
+    public TrusteeConventions(Rounding interest, Rounding principal, RemainderRule seniorRemainder, RemainderRule subordinateRemainder,
+            RemainderRule shortfallRemainder, Rounding factor, Rounding rate, Rounding couponRate, DerivedFigureBasis derivedFigureBasis,
+            boolean balancesBelowCent) {
+        this(interest, principal, seniorRemainder, subordinateRemainder, shortfallRemainder, factor, rate, couponRate, derivedFigureBasis,
+                balancesBelowCent, WorkingPrecision.DIGITS_34);
     }
 
     /** What factors per $1,000 and a class's total distribution are computed from. */

@@ -6,6 +6,7 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.money.Rounding;
 
 /**
@@ -27,11 +28,12 @@ final class Accrual {
             p.seniorBalance[g] = Period.sum(p.begin, deal.seniorsOf(g));
             p.netWac[g] = p.groups[g].grossWac().subtract(deal.groupFeeRate(g));
         }
-        p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac);
+        p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac, p.conv.workingPrecision());
         for (int c = 0; c < p.nClasses; c++) {
             p.rate[c] = coupon(p, c);
         }
-        boolean exactBasis = p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
+        boolean exactBasis = p.unroundedInterest
+                && p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS;
         for (int c = 0; c < p.nClasses; c++) {
             if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
                 accrueStrip(p, c, exactBasis);
@@ -82,7 +84,8 @@ final class Accrual {
             }
         }
         accrue(p, c, excessDollars, exactBasis);
-        p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : excessDollars.divide(p.begin[c], Rounding.INTERMEDIATE);
+        p.stripDollars[c] = excessDollars;
+        p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : null; // divided out when asked for (Period.rate)
     }
 
     private static void accrue(Period p, int c, BigDecimal percentDollars, boolean exactBasis) {
@@ -97,9 +100,11 @@ final class Accrual {
 
     /**
      * The groups' net WACs weighted by their subordinate components (beginning balance less the seniors'
-     * beginning balance, never negative); by beginning balance when every component is zero.
+     * beginning balance, never negative); by beginning balance when every component is zero. At the deal's working
+     * precision.
      */
-    static BigDecimal subordinateRate(GroupCollateral[] groups, BigDecimal[] seniorBalance, BigDecimal[] netWac) {
+    static BigDecimal subordinateRate(GroupCollateral[] groups, BigDecimal[] seniorBalance, BigDecimal[] netWac,
+            WorkingPrecision precision) {
         BigDecimal weighted = BigDecimal.ZERO;
         BigDecimal weights = BigDecimal.ZERO;
         for (int g = 0; g < groups.length; g++) {
@@ -115,6 +120,6 @@ final class Accrual {
                 weights = weights.add(groups[g].beginningBalance());
             }
         }
-        return weights.signum() == 0 ? BigDecimal.ZERO : weighted.divide(weights, Rounding.INTERMEDIATE);
+        return weights.signum() == 0 ? BigDecimal.ZERO : precision.divide(weighted, weights);
     }
 }

@@ -154,6 +154,12 @@ public final class ClassResult {
 
     /** The rate as the trustee prints it (6 decimals; an IO strip's implied from its rounded interest). */
     public BigDecimal printedRate() {
+        return printedRate(conventions, rateFromInterest, rate, accruedInterest, beginningBalance);
+    }
+
+    /** The printed rate: the coupon rounded by the rate convention, or implied from the rounded interest. */
+    static BigDecimal printedRate(TrusteeConventions conventions, boolean rateFromInterest, BigDecimal rate, BigDecimal accruedInterest,
+            BigDecimal beginningBalance) {
         return rateFromInterest
                 ? conventions.rate().divide(accruedInterest.multiply(Period.TWELVE_HUNDRED), beginningBalance)
                 : conventions.rate().apply(rate);

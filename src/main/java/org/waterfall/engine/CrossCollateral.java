@@ -84,11 +84,13 @@ final class CrossCollateral {
         for (int c : deal.seniorsOf(g)) {
             room[c] = p.remaining(c);
         }
-        BigDecimal[] before = p.principal.clone();
+        BigDecimal[] before = p.unroundedPrincipal ? p.principal.clone() : null;
         BigDecimal paid = Allocation.proRataCapped(amount, amount, deal.seniorsOf(g), room, p.principal, null, p.conv.principal(),
                 RemainderRule.LARGEST_ABSORBS);
-        for (int c : deal.seniorsOf(g)) {
-            p.principalExact[c] = p.principalExact[c].add(p.principal[c].subtract(before[c]));
+        if (before != null) {
+            for (int c : deal.seniorsOf(g)) {
+                p.principalExact[c] = p.principalExact[c].add(p.principal[c].subtract(before[c]));
+            }
         }
         return paid;
     }

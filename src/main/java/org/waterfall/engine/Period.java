@@ -6,6 +6,7 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.money.Rounding;
 
 /**
  * The working figures of one distribution date while the engine's steps run: each step reads what the steps
@@ -26,6 +27,10 @@ final class Period {
     final int dateNumber;
     final int nClasses;
     final int nGroups;
+    /** Whether the unrounded principal twins ({@link #principalExact} and what feeds it) are computed. */
+    final boolean unroundedPrincipal;
+    /** Whether the unrounded interest ({@link #accruedExact}) is computed; otherwise it is the rounded interest. */
+    final boolean unroundedInterest;
     /** Beginning balance, or for an interest-only class its beginning notional. */
     final BigDecimal[] begin;
     /** Interest owed from earlier dates that the available funds could not pay. */
@@ -35,7 +40,10 @@ final class Period {
     final BigDecimal[] netWac;
     final BigDecimal[] seniorBalance;
     BigDecimal subordinateRate;
+    /** Each class's coupon; for a WAC strip null until asked for ({@link #rate(int)}), its dollars in {@link #stripDollars}. */
     final BigDecimal[] rate;
+    /** A WAC strip's sum of balance x excess rate (percent-dollars per annum), the numerator of its rate. */
+    final BigDecimal[] stripDollars;
     final BigDecimal[] accrued;
     final BigDecimal[] accruedExact;
 
@@ -91,7 +99,12 @@ final class Period {
     /** Principal collections a group's interest could not spare for an advance or its fees: a loss in the loss order. */
     final BigDecimal[] principalHeldBack;
 
-    Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore) {
+    // results
+    /** Ending balance, or for an interest-only class its ending notional (set by {@link Results#endings}). */
+    final BigDecimal[] ending;
+
+    Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore,
+            Detail detail) {
         this.deal = deal;
         this.conv = deal.conventions();
         this.collateral = collateral;
@@ -101,9 +114,12 @@ final class Period {
         this.nGroups = deal.groupCount();
         this.begin = begin;
         this.unpaidBefore = unpaidBefore;
+        this.unroundedPrincipal = detail.unroundedPrincipal();
+        this.unroundedInterest = detail.unroundedInterest();
         netWac = new BigDecimal[nGroups];
         seniorBalance = new BigDecimal[nGroups];
         rate = new BigDecimal[nClasses];
+        stripDollars = new BigDecimal[nClasses];
         accrued = new BigDecimal[nClasses];
         accruedExact = new BigDecimal[nClasses];
         shortfall = new BigDecimal[nClasses];
@@ -142,6 +158,25 @@ final class Period {
         writeDown = zeros(nClasses);
         groupLoss = zeros(nGroups);
         principalHeldBack = zeros(nGroups);
+        ending = new BigDecimal[nClasses];
+    }
+
+    /** The unrounded principal paid, by class, when this date computes it; null when no caller asks for it. */
+    BigDecimal[] principalTwins() {
+        return unroundedPrincipal ? principalExact : null;
+    }
+
+    /**
+     * A class's coupon for the date, percent; a WAC strip's (its dollars over its notional, 34 digits: it is printed
+     * only through its rounded interest) is divided out when first asked for, not every date.
+     */
+    BigDecimal rate(int c) {
+        BigDecimal r = rate[c];
+        if (r == null) {
+            r = stripDollars[c].divide(begin[c], Rounding.INTERMEDIATE);
+            rate[c] = r;
+        }
+        return r;
     }
 
     boolean finalDistribution() {

@@ -60,14 +60,14 @@ final class SeniorPayments {
         for (int c : deal.seniorsOf(g)) {
             room[c] = p.remaining(c);
         }
-        BigDecimal toResiduals = Allocation.sequential(amount, deal.residualsOf(g), room, p.principal, p.principalExact);
+        BigDecimal toResiduals = Allocation.sequential(amount, deal.residualsOf(g), room, p.principal, p.principalTwins());
         BigDecimal rest = amount.subtract(toResiduals);
         BigDecimal restExact = toResiduals.signum() == 0 ? exact : rest;
         for (int c : deal.regularSeniorsOf(g)) {
             room[c] = p.remaining(c);
         }
         BigDecimal toOthers = rest.signum() == 0 ? BigDecimal.ZERO : Allocation.proRataCapped(rest, restExact, deal.regularSeniorsOf(g),
-                room, p.principal, p.principalExact, p.conv.principal(), p.conv.seniorRemainder());
+                room, p.principal, p.principalTwins(), p.conv.principal(), p.conv.seniorRemainder());
         return toResiduals.add(toOthers);
     }
 }

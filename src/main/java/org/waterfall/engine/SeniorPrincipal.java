@@ -24,7 +24,7 @@ final class SeniorPrincipal {
             GroupCollateral gc = p.groups[g];
             BigDecimal b = gc.beginningBalance();
             BigDecimal sp = b.signum() == 0 ? BigDecimal.ZERO
-                    : p.seniorBalance[g].divide(b, Rounding.INTERMEDIATE).min(BigDecimal.ONE);
+                    : p.conv.workingPrecision().divide(p.seniorBalance[g], b).min(BigDecimal.ONE);
             BigDecimal spp = sp.add(BigDecimal.ONE.subtract(sp).multiply(p.shiftFraction));
             p.sp[g] = sp;
             p.spp[g] = spp;
@@ -36,12 +36,14 @@ final class SeniorPrincipal {
                 p.subordinateScheduled[g] = BigDecimal.ZERO;
                 continue;
             }
-            BigDecimal fromLiquidations = sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries()));
-            BigDecimal unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments())).add(fromLiquidations);
+            BigDecimal unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments()));
+            if (gc.liquidatedBalance().signum() != 0 || gc.netRecoveries().signum() != 0) {
+                unrounded = unrounded.add(sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries())));
+            }
             BigDecimal rounded = cents.apply(unrounded);
             BigDecimal formula = rounded.min(collected);
             p.seniorAmount[g] = formula.min(p.seniorBalance[g]);
-            p.seniorExact[g] = p.seniorAmount[g].compareTo(rounded) == 0
+            p.seniorExact[g] = p.unroundedPrincipal && p.seniorAmount[g].compareTo(rounded) == 0
                     ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : p.seniorAmount[g];
             p.excessSenior[g] = formula.subtract(p.seniorAmount[g]);
             p.subordinateAmount[g] = collected.subtract(formula);

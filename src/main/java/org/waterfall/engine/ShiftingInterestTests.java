@@ -31,18 +31,20 @@ final class ShiftingInterestTests {
         }
         BigDecimal seniorTotal = Period.sum(p.seniorBalance);
         BigDecimal aggSenior = poolBegin.signum() == 0 ? BigDecimal.ZERO
-                : seniorTotal.divide(poolBegin, Rounding.INTERMEDIATE).min(BigDecimal.ONE);
+                : p.conv.workingPrecision().divide(seniorTotal, poolBegin).min(BigDecimal.ONE);
         BigDecimal aggSub = BigDecimal.ONE.subtract(aggSenior);
         BigDecimal closingSenior = deal.closingSeniorFraction();
         BigDecimal closingSub = deal.closingSubordinateFraction();
         BigDecimal subBalance = Period.sum(p.begin, deal.subordinates());
-        boolean seniorAboveClosing = aggSenior.compareTo(closingSenior) > 0;
+        Percentage senior = Percentage.senior(seniorTotal, poolBegin);
+        boolean seniorAboveClosing = senior.compareTo(deal.originalSenior(), deal.originalTotal()) > 0;
         boolean delinquencyPassed = rules.delinquencyTest() == null
                 || p.collateral.delinquent60PlusAverage().multiply(Period.HUNDRED)
                         .compareTo(subBalance.multiply(rules.delinquencyTest().limitPercentOfSubordinate())) < 0;
         boolean lossPassed = withinLimit(cumulativeLosses, deal, rules.lossLimitPercent(date));
         boolean twoTimesMet = rules.twoTimesTest() != null
-                && aggSub.compareTo(closingSub.multiply(rules.twoTimesTest().multiple())) >= 0;
+                && senior.subordinate().compareTo(deal.originalSubordinate().multiply(rules.twoTimesTest().multiple()),
+                        deal.originalTotal()) >= 0;
 
         BigDecimal scheduledShift = rules.scheduledShift(date);
         BigDecimal previous = p.collateral.previousShiftPercent() != null ? p.collateral.previousShiftPercent()
@@ -60,7 +62,7 @@ final class ShiftingInterestTests {
         p.shiftFraction = appliedShift.movePointLeft(2);
         p.shifting = new ShiftingInterestState(aggSenior, closingSenior, aggSub, closingSub, scheduledShift, appliedShift,
                 seniorAboveClosing, twoTimesMet, delinquencyPassed, lossPassed, p.subordinateRate, steppedShift,
-                rules.stepDownLossTest().isEmpty() ? null : stepDownPassed, crossCollateralAllowed(rules, aggSub, closingSub,
+                rules.stepDownLossTest().isEmpty() ? null : stepDownPassed, crossCollateralAllowed(rules, senior.subordinate(), deal,
                         delinquencyPassed));
     }
 
@@ -75,13 +77,40 @@ final class ShiftingInterestTests {
      * when the deal sets no condition; otherwise only while the aggregate subordinate percentage is below the multiple
      * of its closing value or the delinquency test fails.
      */
-    private static boolean crossCollateralAllowed(ShiftingInterest rules, BigDecimal aggSub, BigDecimal closingSub,
+    private static boolean crossCollateralAllowed(ShiftingInterest rules, Percentage aggSub, ResolvedDeal deal,
             boolean delinquencyPassed) {
         ShiftingInterest.CrossCollateralization cc = rules.crossCollateralization();
         if (!cc.retiredGroup()) {
             return false;
         }
         BigDecimal multiple = cc.retiredGroupUnlessSubordinateMultiple();
-        return multiple == null || aggSub.compareTo(closingSub.multiply(multiple)) < 0 || !delinquencyPassed;
+        return multiple == null || aggSub.compareTo(deal.originalSubordinate().multiply(multiple), deal.originalTotal()) < 0
+                || !delinquencyPassed;
+    }
+
+    /**
+     * A percentage of the pool as the exact fraction of two balances, compared with another fraction by
+     * cross-multiplication: a threshold test never depends on the working precision the percentage is carried at.
+     */
+    private record Percentage(BigDecimal numerator, BigDecimal denominator) {
+
+        /** The aggregate senior percentage: the seniors' balance over the pool's, at most 1; 0 for an empty pool. */
+        static Percentage senior(BigDecimal seniorTotal, BigDecimal poolBegin) {
+            return poolBegin.signum() == 0 ? new Percentage(BigDecimal.ZERO, BigDecimal.ONE)
+                    : new Percentage(seniorTotal.min(poolBegin), poolBegin);
+        }
+
+        /** One less this percentage (the aggregate subordinate percentage). */
+        Percentage subordinate() {
+            return new Percentage(denominator.subtract(numerator), denominator);
+        }
+
+        /** The sign of this less {@code a / b} (a fraction taken as 0 when {@code b} is 0); the denominators are positive. */
+        int compareTo(BigDecimal a, BigDecimal b) {
+            if (b.signum() == 0) {
+                return numerator.signum();
+            }
+            return numerator.multiply(b).compareTo(a.multiply(denominator));
+        }
     }
 }

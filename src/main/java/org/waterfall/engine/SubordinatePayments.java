@@ -27,7 +27,9 @@ final class SubordinatePayments {
             BigDecimal paid = p.subordinateDue[c].min(p.subordinatePrincipalFunds).min(p.remaining(c));
             if (paid.signum() > 0) {
                 p.principal[c] = p.principal[c].add(paid);
-                p.principalExact[c] = p.principalExact[c].add(paid.compareTo(p.subordinateDue[c]) == 0 ? p.subordinateDueExact[c] : paid);
+                if (p.unroundedPrincipal) {
+                    p.principalExact[c] = p.principalExact[c].add(paid.compareTo(p.subordinateDue[c]) == 0 ? p.subordinateDueExact[c] : paid);
+                }
                 p.subordinatePrincipalFunds = p.subordinatePrincipalFunds.subtract(paid);
             }
         }

@@ -52,7 +52,8 @@ final class SubordinatePrincipal {
     }
 
     private static void split(Period p, BigDecimal amount, int[] members, BigDecimal[] room) {
-        Allocation.proRataCapped(amount, amount, members, room, p.subordinateDue, p.subordinateDueExact, p.conv.principal(),
+        Allocation.proRataCapped(amount, amount, members, room, p.subordinateDue,
+                p.unroundedPrincipal ? p.subordinateDueExact : null, p.conv.principal(),
                 p.conv.subordinateRemainder());
     }
 

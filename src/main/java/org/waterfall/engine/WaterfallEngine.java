@@ -25,7 +25,7 @@ import org.waterfall.deal.ResolvedDeal;
  *   <li>{@link SubordinatePayments}: the pooled funds pay B1 interest and principal, then B2, ...;</li>
  *   <li>{@link Losses}: realized losses in reverse seniority, excess losses pro rata;</li>
  *   <li>{@link WriteDowns}: the most junior class written down by the certificates' excess over the collateral;</li>
- *   <li>{@link Results}: each class's and group's figures.</li>
+ *   <li>{@link Results}: each class's ending balance; each class's and group's figures when asked for.</li>
  * </ol>
  */
 public final class WaterfallEngine {
@@ -53,7 +53,19 @@ public final class WaterfallEngine {
      */
     public static PeriodResult run(ResolvedDeal deal, PeriodCollateral collateral, BigDecimal[] beginningBalances,
             BigDecimal[] unpaidInterest) {
-        Period p = start(deal, collateral, beginningBalances, unpaidInterest);
+        return run(deal, collateral, beginningBalances, unpaidInterest, Detail.ALL).result();
+    }
+
+    /**
+     * Runs one distribution date, computing the derived figures' unrounded bases only as far as {@code detail} asks:
+     * the amounts are the same at every detail.
+     *
+     * @param unpaidInterest each class's interest owed from earlier dates (indexed as the deal's classes), or null
+     *     for none
+     */
+    public static DateFigures run(ResolvedDeal deal, PeriodCollateral collateral, BigDecimal[] beginningBalances,
+            BigDecimal[] unpaidInterest, Detail detail) {
+        Period p = start(deal, collateral, beginningBalances, unpaidInterest, detail);
         Accrual.apply(p);
         InterestShortfalls.apply(p);
         AvailableFunds.apply(p);
@@ -65,11 +77,12 @@ public final class WaterfallEngine {
         SubordinatePayments.apply(p);
         Losses.apply(p);
         WriteDowns.apply(p);
-        return Results.apply(p);
+        Results.endings(p);
+        return new DateFigures(p, detail);
     }
 
     private static Period start(ResolvedDeal deal, PeriodCollateral collateral, BigDecimal[] beginningBalances,
-            BigDecimal[] unpaidInterest) {
+            BigDecimal[] unpaidInterest, Detail detail) {
         int nClasses = deal.classCount();
         if (beginningBalances.length != nClasses) {
             throw new IllegalArgumentException("expected " + nClasses + " beginning balances, got " + beginningBalances.length);
@@ -84,7 +97,7 @@ public final class WaterfallEngine {
             }
         }
         BigDecimal[] unpaid = unpaidInterest == null ? Period.zeros(nClasses) : unpaidInterest.clone();
-        return new Period(deal, collateral, orderGroups(deal, collateral), begin, unpaid);
+        return new Period(deal, collateral, orderGroups(deal, collateral), begin, unpaid, detail);
     }
 
     private static GroupCollateral[] orderGroups(ResolvedDeal deal, PeriodCollateral collateral) {

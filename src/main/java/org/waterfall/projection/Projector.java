@@ -13,8 +13,9 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.DealCalendar;
 import org.waterfall.deal.ResolvedDeal;
-import org.waterfall.engine.ClassResult;
-import org.waterfall.engine.GroupResult;
+import org.waterfall.deal.WorkingPrecision;
+import org.waterfall.engine.DateFigures;
+import org.waterfall.engine.Detail;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
 import org.waterfall.money.Rounding;
@@ -71,6 +72,8 @@ public final class Projector {
     private final BigDecimal[][] wac;
     /** Scheduled principal per dollar of surviving balance, by group and projected month (index k - 1). */
     private final BigDecimal[][] scheduledFactor;
+    /** The deal's working precision: the carried performing balance and the scheduled principal per dollar. */
+    private final WorkingPrecision precision;
     private final BigDecimal originalPool;
     private final int delinquencyMonths;
 
@@ -102,6 +105,7 @@ public final class Projector {
         ratePathLabels = new String[nGroups];
         wac = new BigDecimal[nGroups][];
         scheduledFactor = new BigDecimal[nGroups][];
+        precision = deal.conventions().workingPrecision();
         for (int g = 0; g < nGroups; g++) {
             GroupStart gs = start.groups().get(g);
             if (!gs.group().equals(deal.group(g).id())) {
@@ -138,6 +142,14 @@ public final class Projector {
         return r.divide(BigDecimal.ONE.add(r).pow(n, MC).subtract(BigDecimal.ONE), MC);
     }
 
+    /**
+     * total + amount, the sum itself when adding would change neither its value nor its scale (most of a month's
+     * amounts are zero): a run's totals do not allocate for them.
+     */
+    static BigDecimal accumulate(BigDecimal total, BigDecimal amount) {
+        return amount.signum() == 0 && amount.scale() <= total.scale() ? total : total.add(amount);
+    }
+
     public StartState start() {
         return start;
     }
@@ -161,13 +173,18 @@ public final class Projector {
         private final Scenario scenario;
         private final java.util.function.Consumer<PeriodResult> months;
         private final boolean keep = options.keepCashflows();
+        /**
+         * A caller rendering each month asks for every figure; kept cash flows print each month's rate and ending factor;
+         * summaries need the amounts only.
+         */
+        private final Detail detail;
         private final GroupAssumptions[] assumptions = new GroupAssumptions[nGroups];
         private final BigDecimal[] recoveryFraction = new BigDecimal[nGroups];
         private final BigDecimal[] delinquentFraction = new BigDecimal[nGroups];
         private final BigDecimal[] classBalance = new BigDecimal[nClasses];
         /** Performing balance, to the cent (the pool balance the engine sees, with {@link #awaiting}). */
         private final BigDecimal[] performing = new BigDecimal[nGroups];
-        /** Performing balance before rounding, at working precision: rounding never compounds from month to month. */
+        /** Performing balance before rounding, at the deal's working precision: rounding never compounds from month to month. */
         private final BigDecimal[] performingExact = new BigDecimal[nGroups];
         private final BigDecimal[] awaiting = new BigDecimal[nGroups];
         /** Defaulted balance to liquidate, by group and projected month. */
@@ -219,6 +236,7 @@ public final class Projector {
         Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
             this.months = months;
+            this.detail = months != null ? Detail.ALL : keep ? Detail.ENDING_FACTORS : Detail.AMOUNTS;
             int longestLag = 0;
             for (int g = 0; g < nGroups; g++) {
                 GroupAssumptions a = scenario.assumptionsFor(groupIds[g]);
@@ -368,7 +386,7 @@ public final class Projector {
                     BigDecimal exact = performingExact[g];
                     BigDecimal mdr = fraction(a.defaults().monthlyRate(k, age), 2 * g);
                     BigDecimal smm = fraction(a.prepayment().monthlyRate(k, age), 2 * g + 1);
-                    BigDecimal survivingExact = exact.subtract(exact.multiply(mdr));
+                    BigDecimal survivingExact = mdr.signum() == 0 ? exact : exact.subtract(exact.multiply(mdr));
                     BigDecimal factor = k <= scheduledFactor[g].length ? scheduledFactor[g][k - 1] : BigDecimal.ONE;
                     BigDecimal amortizedExact = survivingExact.subtract(survivingExact.multiply(factor));
                     BigDecimal endExact = call ? BigDecimal.ZERO
@@ -380,7 +398,7 @@ public final class Projector {
                     scheduled = surviving.subtract(amortized);
                     prepaid = amortized.subtract(end);
                     performing[g] = end;
-                    performingExact[g] = endExact.round(MC);
+                    performingExact[g] = precision.carry(endExact);
                 }
                 defaults[g] = defaulted;
                 if (defaulted.signum() > 0) {
@@ -421,10 +439,10 @@ public final class Projector {
                 poolEnd = poolEnd.add(gc.endingBalance());
             }
             boolean last = call || poolEnd.signum() == 0;
-            PeriodResult result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
-                    previousShift, last), classBalance, unpaidInterest);
+            DateFigures result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
+                    previousShift, last), classBalance, unpaidInterest, detail);
             if (months != null) {
-                months.accept(result);
+                months.accept(result.result());
             }
             previousShift = result.shifting().steppedShiftPercent();
             runDates.add(date);
@@ -467,55 +485,54 @@ public final class Projector {
             return lastFraction[use];
         }
 
-        private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, PeriodResult result) {
+        private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, DateFigures result) {
             for (int g = 0; g < nGroups; g++) {
                 GroupCollateral gc = collateral.get(g);
-                GroupResult gr = result.groups().get(g);
                 BigDecimal loss = gc.realizedLoss();
-                cumulativeLosses = cumulativeLosses.add(loss);
-                advancesRepaid = advancesRepaid.add(gc.advancesOnLiquidated());
-                BigDecimal interest = gr.grossInterest();
-                BigDecimal fees = gr.servicingFee().add(gr.subServicingFee()).add(gr.trusteeFee());
+                cumulativeLosses = accumulate(cumulativeLosses, loss);
+                advancesRepaid = accumulate(advancesRepaid, gc.advancesOnLiquidated());
+                BigDecimal interest = result.grossInterest(g);
+                BigDecimal fees = result.fees(g);
                 BigDecimal[] t = groupTotals[g];
-                t[0] = t[0].add(gc.scheduledPrincipal());
-                t[1] = t[1].add(gc.prepayments());
-                t[2] = t[2].add(defaults[g]);
-                t[3] = t[3].add(loss);
-                t[4] = t[4].add(interest);
-                t[5] = t[5].add(fees);
+                t[0] = accumulate(t[0], gc.scheduledPrincipal());
+                t[1] = accumulate(t[1], gc.prepayments());
+                t[2] = accumulate(t[2], defaults[g]);
+                t[3] = accumulate(t[3], loss);
+                t[4] = accumulate(t[4], interest);
+                t[5] = accumulate(t[5], fees);
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                             gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
-                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), gr.availableFunds(), gr.paidToSeniors()));
+                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
                 }
             }
         }
 
-        private void recordClasses(int k, LocalDate date, PeriodResult result) {
+        private void recordClasses(int k, LocalDate date, DateFigures r) {
             for (int c = 0; c < nClasses; c++) {
-                ClassResult r = result.classes().get(c);
                 boolean io = deal.isInterestOnly(c);
-                BigDecimal begin = r.beginningBalance();
-                BigDecimal end = r.endingBalance();
+                BigDecimal begin = r.beginningBalance(c);
+                BigDecimal end = r.endingBalance(c);
+                BigDecimal principal = r.principal(c);
                 if (k == 1) {
-                    firstCoupon[c] = r.rate();
+                    firstCoupon[c] = r.rate(c);
                 }
-                totalPrincipal[c] = totalPrincipal[c].add(r.principal());
-                totalInterest[c] = totalInterest[c].add(r.interest());
-                totalLoss[c] = totalLoss[c].add(r.loss());
-                totalWritedown[c] = totalWritedown[c].add(r.writeDown());
-                unpaidInterest[c] = r.unpaidInterest();
-                if (r.unpaidInterest().compareTo(mostUnpaid[c]) > 0) {
-                    mostUnpaid[c] = r.unpaidInterest();
+                totalPrincipal[c] = accumulate(totalPrincipal[c], principal);
+                totalInterest[c] = accumulate(totalInterest[c], r.interest(c));
+                totalLoss[c] = accumulate(totalLoss[c], r.loss(c));
+                totalWritedown[c] = accumulate(totalWritedown[c], r.writeDown(c));
+                unpaidInterest[c] = r.unpaidInterest(c);
+                if (unpaidInterest[c].compareTo(mostUnpaid[c]) > 0) {
+                    mostUnpaid[c] = unpaidInterest[c];
                     mostUnpaidDate[c] = date;
                 }
-                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate().compareTo(deal.couponRate(c)) < 0) {
+                if (deal.couponCapGroup(c) >= 0 && begin.signum() > 0 && r.rate(c).compareTo(deal.couponRate(c)) < 0) {
                     cappedDates[c]++;
                     if (firstCapped[c] == null) {
                         firstCapped[c] = date;
                     }
                 }
-                BigDecimal paid = io ? begin.subtract(end) : r.principal();
+                BigDecimal paid = io ? begin.subtract(end) : principal;
                 if (paid.signum() > 0) {
                     wal[c].add(k, paid);
                     if (firstPrincipal[c] == null) {
@@ -534,8 +551,8 @@ public final class Projector {
                     classBalance[c] = end;
                 }
                 if (keep) {
-                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(), r.interest(), r.principal(), r.loss(),
-                            r.writeDown(), end, r.endingFactor().movePointLeft(3), r.unpaidInterest()));
+                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(c), r.interest(c), principal, r.loss(c),
+                            r.writeDown(c), end, r.endingFactor(c).movePointLeft(3), r.unpaidInterest(c)));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.waterfall.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -56,6 +57,42 @@ class WaterfallEngineProperties {
         }
         assertEquals(0, collected.compareTo(paid), "principal collected " + collected + " vs paid " + paid);
         assertEquals(0, realized.compareTo(lost), "realized losses " + realized + " vs allocated " + lost);
+    }
+
+    /**
+     * A date run for its amounts alone (no unrounded twins) or for its ending factors pays the same amounts as one run
+     * for every figure, and its printed rates and ending factors are the full run's.
+     */
+    @Property(tries = 300)
+    void theAmountsAreTheSameAtEveryDetail(@ForAll long seed) {
+        Case k = Case.random(seed, (seed & 1) == 0);
+        PeriodResult all = WaterfallEngine.run(k.deal, k.collateral, k.beginning);
+        DateFigures amounts = WaterfallEngine.run(k.deal, k.collateral, k.beginning, null, Detail.AMOUNTS);
+        DateFigures factors = WaterfallEngine.run(k.deal, k.collateral, k.beginning, null, Detail.ENDING_FACTORS);
+        for (int c = 0; c < k.deal.classCount(); c++) {
+            ClassResult r = all.classes().get(c);
+            for (DateFigures f : new DateFigures[] {amounts, factors}) {
+                assertEquals(r.beginningBalance(), f.beginningBalance(c));
+                assertEquals(r.rate(), f.rate(c));
+                assertEquals(r.interest(), f.interest(c));
+                assertEquals(r.principal(), f.principal(c));
+                assertEquals(r.loss(), f.loss(c));
+                assertEquals(r.writeDown(), f.writeDown(c));
+                assertEquals(r.unpaidInterest(), f.unpaidInterest(c));
+                assertEquals(r.endingBalance(), f.endingBalance(c));
+                assertEquals(r.printedRate(), f.printedRate(c));
+            }
+            assertEquals(r.endingFactor(), factors.endingFactor(c));
+        }
+        for (int g = 0; g < k.deal.groupCount(); g++) {
+            GroupResult r = all.groups().get(g);
+            assertEquals(r.availableFunds(), amounts.availableFunds(g));
+            assertEquals(r.paidToSeniors(), amounts.paidToSeniors(g));
+            assertEquals(r.grossInterest(), amounts.grossInterest(g));
+            assertEquals(r.servicingFee().add(r.subServicingFee()).add(r.trusteeFee()), amounts.fees(g));
+        }
+        assertEquals(all.shifting(), amounts.shifting());
+        assertThrows(IllegalStateException.class, amounts::result);
     }
 
     @Property(tries = 400)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,6 +55,32 @@ class ProjectorProperties {
     void cashIsConservedOnBoams2002K(@ForAll("calledScenarios") Scenario scenario) {
         ResolvedDeal deal = ProjectionFixtures.boams();
         checkInvariants(deal, new Projector(deal, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(scenario));
+    }
+
+    /**
+     * A projection that keeps only summaries runs the engine for the amounts alone (no unrounded twins, no per-class
+     * result objects): its summaries are the same as a projection that keeps every monthly cash flow.
+     */
+    @Property(tries = 60)
+    void summariesAreTheSameWhetherOrNotTheCashFlowsAreKept(@ForAll("calledScenarios") Scenario scenario) {
+        ScenarioResult kept = TWO_GROUP_PROJECTOR.run(scenario);
+        ScenarioResult summaries = new Projector(TWO_GROUP, TWO_GROUP_PROJECTOR.start(), ProjectionOptions.defaults().withKeepCashflows(false))
+                .run(scenario);
+        assertTrue(kept.classes().get(0).cashflows().size() > 0);
+        assertEquals(kept.dates(), summaries.dates());
+        assertEquals(kept.notes(), summaries.notes());
+        assertEquals(kept.callDate(), summaries.callDate());
+        for (int c = 0; c < kept.classes().size(); c++) {
+            ClassProjection k = kept.classes().get(c);
+            assertEquals(new ClassProjection(k.name(), k.interestOnly(), k.original(),
+                    k.startingBalance(), k.totalPrincipal(), k.totalInterest(), k.totalLoss(), k.writedown(), k.wal(),
+                    k.firstPrincipalDate(), k.lastPrincipalDate(), k.finalDate(), k.anniversaryBalances(), k.firstCoupon(), List.of()), summaries.classes().get(c));
+        }
+        for (int g = 0; g < kept.groups().size(); g++) {
+            GroupProjection k = kept.groups().get(g);
+            assertEquals(new GroupProjection(k.group(), k.start(), k.ratePath(), k.totalScheduled(),
+                    k.totalPrepaid(), k.totalDefaulted(), k.totalLoss(), k.totalInterest(), k.totalFees(), k.endingBalance(), List.of()), summaries.groups().get(g));
+        }
     }
 
     /**

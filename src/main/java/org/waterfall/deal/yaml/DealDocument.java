@@ -124,6 +124,7 @@ record DealDocument(
             @JsonProperty(required = true) String rate,
             String couponRate,
             String derivedFigureBasis,
-            Boolean balancesBelowCent) {
+            Boolean balancesBelowCent,
+            String workingPrecision) {
     }
 }

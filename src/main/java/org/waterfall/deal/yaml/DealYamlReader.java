@@ -17,6 +17,7 @@ import org.waterfall.deal.LoanGroup;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.deal.yaml.DealDocument.ClassDoc;
 import org.waterfall.deal.yaml.DealDocument.ConventionsDoc;
 import org.waterfall.deal.yaml.DealDocument.CouponDoc;
@@ -225,12 +226,14 @@ public final class DealYamlReader {
             Rounding rate = enumValue(at + "rate", Rounding.class, c.rate());
             TrusteeConventions.DerivedFigureBasis basis = c.derivedFigureBasis() == null ? TrusteeConventions.DerivedFigureBasis.ROUNDED_AMOUNTS
                     : enumValue(at + "derivedFigureBasis", TrusteeConventions.DerivedFigureBasis.class, c.derivedFigureBasis());
+            WorkingPrecision precision = c.workingPrecision() == null ? WorkingPrecision.DIGITS_34
+                    : enumValue(at + "workingPrecision", WorkingPrecision.class, c.workingPrecision());
             if (interest == null || principal == null || senior == null || sub == null || shortfall == null
-                    || factor == null || rate == null || basis == null) {
+                    || factor == null || rate == null || basis == null || precision == null) {
                 return null;
             }
             return new TrusteeConventions(interest, principal, senior, sub, shortfall, factor, rate, couponRate, basis,
-                    c.balancesBelowCent() != null && c.balancesBelowCent());
+                    c.balancesBelowCent() != null && c.balancesBelowCent(), precision);
         }
 
         private <E extends Enum<E>> E enumValue(String at, Class<E> type, String text) {

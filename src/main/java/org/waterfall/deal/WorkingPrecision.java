@@ -1,0 +1,56 @@
+package org.waterfall.deal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.waterfall.money.Rounding;
+
+/**
+ * The precision the engine carries its ratios at (the senior percentage, the aggregate senior percentage, the
+ * subordinate rate) and a projection carries the collateral's unrounded performing balance at. No trustee prints these; they feed amounts that are then rounded to the cent, so the
+ * precision is a convention like the roundings, named in the deal and in every report. Tests of a ratio against a
+ * threshold (senior percentage above its closing value, the two-times test, the cross-collateralization multiple,
+ * the class prepayment trigger) are exact cross-multiplications of balances whatever the precision.
+ */
+public enum WorkingPrecision {
+    /** 34 significant digits ({@link MathContext#DECIMAL128}): past 64 bits for most ratios of dollar amounts. */
+    DIGITS_34 {
+        @Override
+        public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+            return dividend.divide(divisor, MathContext.DECIMAL128);
+        }
+
+        @Override
+        public BigDecimal carry(BigDecimal value) {
+            return value.round(MathContext.DECIMAL128);
+        }
+    },
+    /**
+     * Ratios at 12 decimal places, half even; a carried unrounded balance at 10 (the engine's working scale for
+     * unrounded amounts, {@link Rounding#WORKING_SCALE}). A ratio is then off by at most 5e-13, an amount before its
+     * rounding to the cent by at most 5e-13 x the amount it is a share of (5e-5 of a cent on $1 million), and the
+     * operands stay one or two machine words instead of 34 digits. (At 10 decimals, two figures of the November 2003
+     * statement's verify move by a cent: class 3A1's total distribution, derived from the unrounded senior principal,
+     * sits within 1e-4 of a half cent. A projection's scheduled principal per dollar stays at 34 digits: at 12
+     * decimals its error, 5e-13 x a group's balance a month, moved 6% of projected monthly figures by up to $0.42.)
+     */
+    DECIMALS_12 {
+        @Override
+        public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+            return dividend.divide(divisor, RATIO_SCALE, RoundingMode.HALF_EVEN);
+        }
+
+        @Override
+        public BigDecimal carry(BigDecimal value) {
+            return value.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
+        }
+    };
+
+    private static final int RATIO_SCALE = 12;
+
+    /** A ratio (or rate) at this precision. */
+    public abstract BigDecimal divide(BigDecimal dividend, BigDecimal divisor);
+
+    /** A carried unrounded value at this precision. */
+    public abstract BigDecimal carry(BigDecimal value);
+}

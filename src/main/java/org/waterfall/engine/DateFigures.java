@@ -1,0 +1,113 @@
+package org.waterfall.engine;
+
+import java.math.BigDecimal;
+import org.waterfall.deal.CouponKind;
+
+/**
+ * One distribution date's figures as the engine left them, read by index without building a {@link ClassResult} or
+ * {@link GroupResult} per class and group: what a projection reads every month. Classes are indexed as the deal's
+ * classes ({@code c}), groups as its groups ({@code g}). Derived figures are computed when asked for, and only
+ * those the date was run for (its {@link Detail}); {@link #result} builds the full {@link PeriodResult}.
+ */
+public final class DateFigures {
+
+    private final Period p;
+    private final Detail detail;
+
+    DateFigures(Period p, Detail detail) {
+        this.p = p;
+        this.detail = detail;
+    }
+
+    /** Beginning balance; for an IO class its beginning notional. */
+    public BigDecimal beginningBalance(int c) {
+        return p.begin[c];
+    }
+
+    /** The coupon in percent, unrounded, at which interest accrued (see {@link ClassResult#rate}). */
+    public BigDecimal rate(int c) {
+        return p.rate(c);
+    }
+
+    /** Interest distributed. */
+    public BigDecimal interest(int c) {
+        return p.interestPaid[c];
+    }
+
+    /** Principal distributed. */
+    public BigDecimal principal(int c) {
+        return p.principal[c];
+    }
+
+    /** Realized losses allocated. */
+    public BigDecimal loss(int c) {
+        return p.loss[c];
+    }
+
+    /** The write-down by the certificates' excess over the collateral. */
+    public BigDecimal writeDown(int c) {
+        return p.writeDown[c];
+    }
+
+    /** Interest owed after this date that the available funds could not pay. */
+    public BigDecimal unpaidInterest(int c) {
+        return p.unpaidAfter[c];
+    }
+
+    /** Ending balance; for an IO class its ending notional. */
+    public BigDecimal endingBalance(int c) {
+        return p.ending[c];
+    }
+
+    /** The rate as the trustee prints it (see {@link ClassResult#printedRate}). */
+    public BigDecimal printedRate(int c) {
+        boolean strip = p.deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP; // printed from its interest, not its rate
+        return ClassResult.printedRate(p.conv, strip, strip ? null : p.rate[c], p.accrued[c], p.begin[c]);
+    }
+
+    /**
+     * Ending balance per $1,000 of original (see {@link ClassResult#endingFactor}).
+     *
+     * @throws IllegalStateException if the date was run for {@link Detail#AMOUNTS} only
+     */
+    public BigDecimal endingFactor(int c) {
+        return p.conv.factor().perThousand(Results.endingBasis(p, c), p.deal.original(c));
+    }
+
+    /** A group's interest on its beginning balance at the gross WAC. */
+    public BigDecimal grossInterest(int g) {
+        return p.grossInterest[g];
+    }
+
+    /** A group's fees: master servicing, sub-servicing and trustee. */
+    public BigDecimal fees(int g) {
+        return p.servicingFee[g].add(p.subServicingFee[g]).add(p.trusteeFee[g]);
+    }
+
+    /** What the group provides for the certificates. */
+    public BigDecimal availableFunds(int g) {
+        return p.availableFunds[g];
+    }
+
+    /** What the group's seniors were paid from it. */
+    public BigDecimal paidToSeniors(int g) {
+        return p.paidToSeniors[g];
+    }
+
+    /** The shifting-interest percentages and tests. */
+    public ShiftingInterestState shifting() {
+        return p.shifting;
+    }
+
+    /**
+     * Every figure of the date as a {@link PeriodResult}.
+     *
+     * @throws IllegalStateException unless the date was run for {@link Detail#ALL}
+     */
+    public PeriodResult result() {
+        if (detail != Detail.ALL) {
+            throw new IllegalStateException("the date was run for " + detail + ", not every figure");
+        }
+        return Results.apply(p);
+    }
+}
