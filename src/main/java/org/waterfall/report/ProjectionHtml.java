@@ -409,7 +409,13 @@ public final class ProjectionHtml {
                 + "do not apply). Principal window: the first and last dates with principal.</p>\n");
         b.append("<div class=\"scroll\"><table class=\"summary\"><thead><tr><th>scenario</th><th class=\"num\">WAL (years)</th>")
                 .append("<th class=\"num\">first principal</th><th class=\"num\">last principal</th><th class=\"num\">total principal</th>")
-                .append("<th class=\"num\">total interest</th><th class=\"num\">losses</th><th class=\"num\">final date</th></tr></thead><tbody>\n");
+                .append("<th class=\"num\">total interest</th><th class=\"num\">losses</th><th class=\"num\">final date</th>");
+        boolean quoted = summaries.stream().anyMatch(sum -> sum.classes().stream().anyMatch(k -> k.quote() != null));
+        if (quoted) {
+            b.append("<th class=\"num\">price (32nds)</th><th class=\"num\">yield (%)</th><th class=\"num\">mod. duration</th>");
+        }
+        b.append("</tr></thead><tbody>\n");
+        int columns = quoted ? 11 : 8;
         for (String name : summaryClasses()) {
             boolean first = true;
             for (ScenarioSummary sum : summaries) {
@@ -418,12 +424,12 @@ public final class ProjectionHtml {
                     continue;
                 }
                 if (first) {
-                    b.append("<tr class=\"group\"><th colspan=\"8\">class ").append(HtmlPage.escape(name)).append(row.interestOnly() ? "*" : "")
+                    b.append("<tr class=\"group\"><th colspan=\"").append(columns).append("\">class ").append(HtmlPage.escape(name)).append(row.interestOnly() ? "*" : "")
                             .append(" <span class=\"note\">starting ").append(row.interestOnly() ? "notional " : "balance ")
                             .append(HtmlPage.money(row.startingBalance())).append("</span></th></tr>\n");
                     first = false;
                 }
-                summaryRow(b, sum.scenario(), row);
+                summaryRow(b, sum.scenario(), row, quoted);
             }
         }
         b.append("</tbody></table></div>\n");
@@ -445,7 +451,7 @@ public final class ProjectionHtml {
         return names;
     }
 
-    private static void summaryRow(StringBuilder b, String scenario, ScenarioSummary.ClassSummary row) {
+    private static void summaryRow(StringBuilder b, String scenario, ScenarioSummary.ClassSummary row, boolean quoted) {
         b.append("<tr data-class=\"").append(HtmlPage.escape(row.name())).append("\" data-scenario=\"").append(HtmlPage.escape(scenario))
                 .append("\"><td>").append(HtmlPage.escape(scenario)).append("</td><td class=\"num wal\">").append(HtmlPage.years(row.wal()))
                 .append("</td><td class=\"num\">").append(HtmlPage.date(row.firstPrincipalDate())).append("</td><td class=\"num\">")
@@ -453,7 +459,15 @@ public final class ProjectionHtml {
                 .append(row.interestOnly() ? "-" : HtmlPage.money(row.totalPrincipal())).append("</td><td class=\"num\">")
                 .append(HtmlPage.money(row.totalInterest())).append("</td><td class=\"num\">")
                 .append(row.interestOnly() ? "-" : HtmlPage.money(row.totalLoss())).append("</td><td class=\"num\">")
-                .append(HtmlPage.date(row.finalDate())).append("</td></tr>\n");
+                .append(HtmlPage.date(row.finalDate())).append("</td>");
+        if (quoted) {
+            org.waterfall.analytics.Quote q = row.quote();
+            b.append("<td class=\"num price\">").append(q == null ? HtmlPage.escape(row.quoteProblem() == null ? "-" : "n/a")
+                    : HtmlPage.escape(org.waterfall.analytics.PriceQuote.thirtySeconds(q.cleanPrice()))).append("</td><td class=\"num yield\">")
+                    .append(q == null ? "-" : String.format(java.util.Locale.ROOT, "%.6f", q.yieldPercent())).append("</td><td class=\"num\">")
+                    .append(q == null ? "-" : String.format(java.util.Locale.ROOT, "%.4f", q.modifiedDuration())).append("</td>");
+        }
+        b.append("</tr>\n");
     }
 
     /** The prospectus layout: whole percents of the starting balance, {@code *} for a balance above zero that rounds to 0%. */

@@ -254,12 +254,17 @@ class ProjectCommandTest {
     }
 
     @Test
-    void aDeckOf100ScenariosWritesTheSummaryCsvAndAWorkbookInOneCommand(@TempDir Path dir) throws IOException {
+    void aDeckOf100ScenariosWritesTheSummaryCsvAWorkbookAndTheHtmlReportInOneCommand(@TempDir Path dir) throws IOException {
         Path deck = hundredScenarioDeck(dir);
-        CliRun both = run(project("--scenarios", deck.toString(), "--format", "csv,xlsx,table", "--out", dir.toString(), "--price", "99-16"));
+        CliRun both = run(project("--scenarios", deck.toString(), "--format", "csv,xlsx,table,html", "--out", dir.toString(), "--price",
+                "99-16"));
         assertEquals(0, both.exit(), both.err());
         assertEquals(List.of(dir.resolve("summary.csv").toString(), dir.resolve("projection.xlsx").toString(),
-                dir.resolve("projection.txt").toString()), both.out().lines().toList());
+                dir.resolve("projection.txt").toString(), dir.resolve("projection.html").toString()), both.out().lines().toList());
+        String html = Files.readString(dir.resolve("projection.html"));
+        assertTrue(html.contains("Summary by class and scenario") && html.contains("yield (%)"), "the summary with the yield at 99-16");
+        assertTrue(html.contains("data-scenario=\"s99\""), "every scenario in the summary");
+        assertFalse(html.contains("src=\"http") || html.contains("href=\"http"), "nothing loaded from the network");
         theTableOf100ScenariosPagesTheAcrossScenarioTablesToAReadableWidth(Files.readString(dir.resolve("projection.txt")));
         List<String> rows = Files.readAllLines(dir.resolve("summary.csv"));
         assertEquals(1 + 100 * 20, rows.size(), "a row per scenario and active class (20 of 23 at the start)");
