@@ -25,17 +25,7 @@ class PlausibilityTest {
                 shiftingInterest:
                   prepaymentShift: [ { throughDate: 84, shift: 100 } ]
                 losses: { order: [] }
-                conventions:
-                  interest: CENTS_HALF_UP
-                  principal: CENTS_HALF_UP
-                  seniorRemainder: LARGEST_ABSORBS
-                  subordinateRemainder: LARGEST_ABSORBS
-                  shortfallRemainder: LARGEST_ABSORBS
-                  factor: FACTOR_6_HALF_UP
-                  rate: RATE_PERCENT_6_HALF_UP
-                  couponRate: UNROUNDED
-                  derivedFigureBasis: UNROUNDED_AMOUNTS
-                """).resolve();
+                """ + org.waterfall.projection.ProjectionFixtures.CONVENTIONS_YAML).resolve();
     }
 
     private static BigDecimal d(String v) {

@@ -123,34 +123,11 @@ final class InvariantCases {
             balances.add(b);
             lossOrder.add(0, "B" + s);
         }
-        yaml.append(classes).append(String.format(Locale.ROOT, """
-                shiftingInterest:
-                  prepaymentShift:
-                    - { throughDate: 84,  shift: 100 }
-                    - { throughDate: 96,  shift: 70 }
-                    - { throughDate: 108, shift: 60 }
-                    - { throughDate: 120, shift: 40 }
-                    - { throughDate: 132, shift: 20 }
-                  fullPrepaymentWhenSeniorAboveClosing: true
-                  twoTimesTest: { multiple: 2, switchDate: 36, shiftThroughSwitch: 50, shiftAfterSwitch: 0 }
-                  delinquencyTest: { averagingMonths: 6, limitPercentOfSubordinate: 50 }
-                  lossTest:
-                    - { throughDate: 36, limitPercentOfOriginalSubordinate: 20 }
-                    - { limitPercentOfOriginalSubordinate: 30 }
-                  classPrepaymentTrigger: %s
-                  crossCollateralization: true
-                losses: { order: [%s], writeDownExcessOverCollateral: %s }
-                conventions:
-                  interest: CENTS_HALF_UP
-                  principal: CENTS_HALF_UP
-                  seniorRemainder: LARGEST_ABSORBS
-                  subordinateRemainder: LARGEST_ABSORBS
-                  shortfallRemainder: LARGEST_ABSORBS
-                  factor: FACTOR_6_HALF_UP
-                  rate: RATE_PERCENT_6_HALF_UP
-                  couponRate: UNROUNDED
-                  derivedFigureBasis: UNROUNDED_AMOUNTS
-                """, rnd.nextBoolean(), String.join(", ", lossOrder), rnd.nextBoolean()));
+        boolean trigger = rnd.nextBoolean();
+        yaml.append(classes).append(ProjectionFixtures.SHIFTING_INTEREST_YAML.formatted(trigger))
+                .append(String.format(Locale.ROOT, "losses: { order: [%s], writeDownExcessOverCollateral: %s }%n",
+                        String.join(", ", lossOrder), rnd.nextBoolean()))
+                .append(ProjectionFixtures.CONVENTIONS_YAML);
         ResolvedDeal deal = DealYamlReader.read("random-" + seed + ".yaml", yaml.toString()).resolve();
         LocalDate asOf = deal.deal().calendar().distributionDate(startDate);
         StartState start = new StartState(asOf, startDate, balances, starts, BigDecimal.ZERO, "random", "given", List.of());

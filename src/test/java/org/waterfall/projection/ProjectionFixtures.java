@@ -14,8 +14,8 @@ public final class ProjectionFixtures {
     public static final Path BOAMS_DEAL = Path.of("deals/boams-2002-k/deal.yaml");
     public static final Path BOAMS_STATEMENT = Path.of("deals/boams-2002-k/statements/2003-11-20.txt");
 
-    private static final String CONVENTIONS = """
-            losses: { order: [%s] }
+    /** The trustee conventions of the test deals, as deal YAML (the bundled deal's, without its comments). */
+    public static final String CONVENTIONS_YAML = """
             conventions:
               interest: CENTS_HALF_UP
               principal: CENTS_HALF_UP
@@ -27,6 +27,30 @@ public final class ProjectionFixtures {
               couponRate: UNROUNDED
               derivedFigureBasis: UNROUNDED_AMOUNTS
             """;
+
+    /**
+     * The bundled deal's shifting-interest rules as deal YAML, with the class prepayment trigger ({@code %s}: true or
+     * false) left open.
+     */
+    public static final String SHIFTING_INTEREST_YAML = """
+            shiftingInterest:
+              prepaymentShift:
+                - { throughDate: 84,  shift: 100 }
+                - { throughDate: 96,  shift: 70 }
+                - { throughDate: 108, shift: 60 }
+                - { throughDate: 120, shift: 40 }
+                - { throughDate: 132, shift: 20 }
+              fullPrepaymentWhenSeniorAboveClosing: true
+              twoTimesTest: { multiple: 2, switchDate: 36, shiftThroughSwitch: 50, shiftAfterSwitch: 0 }
+              delinquencyTest: { averagingMonths: 6, limitPercentOfSubordinate: 50 }
+              lossTest:
+                - { throughDate: 36, limitPercentOfOriginalSubordinate: 20 }
+                - { limitPercentOfOriginalSubordinate: 30 }
+              classPrepaymentTrigger: %s
+              crossCollateralization: true
+            """;
+
+    private static final String CONVENTIONS = "losses: { order: [%s] }\n" + CONVENTIONS_YAML;
 
     private static ResolvedDeal boams;
     private static StartState boamsStart;
@@ -82,22 +106,7 @@ public final class ProjectionFixtures {
                   - { name: B1, role: subordinate, original: 3000000, coupon: { subordinateNetWac: { minus: 0.5 } } }
                   - { name: B2, role: subordinate, original: 1500000, coupon: { subordinateNetWac: { minus: 0 } } }
                   - { name: B3, role: subordinate, original: 500000, coupon: { subordinateNetWac: { minus: 0 } } }
-                shiftingInterest:
-                  prepaymentShift:
-                    - { throughDate: 84,  shift: 100 }
-                    - { throughDate: 96,  shift: 70 }
-                    - { throughDate: 108, shift: 60 }
-                    - { throughDate: 120, shift: 40 }
-                    - { throughDate: 132, shift: 20 }
-                  fullPrepaymentWhenSeniorAboveClosing: true
-                  twoTimesTest: { multiple: 2, switchDate: 36, shiftThroughSwitch: 50, shiftAfterSwitch: 0 }
-                  delinquencyTest: { averagingMonths: 6, limitPercentOfSubordinate: 50 }
-                  lossTest:
-                    - { throughDate: 36, limitPercentOfOriginalSubordinate: 20 }
-                    - { limitPercentOfOriginalSubordinate: 30 }
-                  classPrepaymentTrigger: %s
-                  crossCollateralization: true
-                """.formatted(classPrepaymentTrigger) + CONVENTIONS.formatted("B3, B2, B1");
+                """ + SHIFTING_INTEREST_YAML.formatted(classPrepaymentTrigger) + CONVENTIONS.formatted("B3, B2, B1");
         return DealYamlReader.read("two-group.yaml", yaml).resolve();
     }
 
