@@ -9,23 +9,42 @@ import org.waterfall.money.Rounding;
  * {@code m / 12} years (distribution dates rolled to a business day are not counted by actual days). The weights
  * are principal paid, not principal lost: a class written down earns no life for the lost part.
  *
- * <p>Accumulates exactly ({@code BigDecimal} sums); only the final quotient is a {@code double}. Not thread-safe:
- * one accumulator per class and run.
+ * <p>Accumulates exactly ({@code BigDecimal} sums); only the final quotient is a {@code double}. The weighted sum
+ * {@code sum of m x P(m)} is kept as {@code M x S(M) - sum of S(m) for m < M}, where {@code S(m)} is the principal
+ * paid through month {@code m} and {@code M} the month of the last payment: the same exact number, with one addition
+ * a payment instead of a multiplication and two additions. So payments are added in order of month. Not
+ * thread-safe: one accumulator per class and run.
  */
 public final class WeightedAverageLife {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
-    private BigDecimal weighted = BigDecimal.ZERO;
+    /** Principal paid through {@link #lastMonth}: S(M). */
     private BigDecimal total = BigDecimal.ZERO;
+    /** S(m) summed over the months from the first payment up to, not including, {@link #lastMonth}. */
+    private BigDecimal cumulativeBefore = BigDecimal.ZERO;
+    /** The month of the last payment added: M (0 before the first). */
+    private int lastMonth;
 
-    /** Adds a principal payment made {@code months} months after the start (1 for the first distribution). */
+    /**
+     * Adds a principal payment made {@code months} months after the start (1 for the first distribution).
+     *
+     * @throws IllegalArgumentException if a payment of an earlier month than the last one added is added
+     */
     public void add(int months, BigDecimal principal) {
         if (principal.signum() == 0) {
             return;
         }
-        weighted = weighted.add(principal.multiply(BigDecimal.valueOf(months)));
+        if (months < lastMonth) {
+            throw new IllegalArgumentException("payments are added in order of month: month " + months + " after month " + lastMonth);
+        }
+        if (lastMonth > 0 && months > lastMonth) {
+            // S(m) = total for every month m from the last payment up to this one
+            int gap = months - lastMonth;
+            cumulativeBefore = cumulativeBefore.add(gap == 1 ? total : total.multiply(BigDecimal.valueOf(gap)));
+        }
         total = total.add(principal);
+        lastMonth = months;
     }
 
     /** Total principal added. */
@@ -38,6 +57,7 @@ public final class WeightedAverageLife {
         if (total.signum() == 0) {
             return null;
         }
+        BigDecimal weighted = total.multiply(BigDecimal.valueOf(lastMonth)).subtract(cumulativeBefore);
         return weighted.divide(total.multiply(TWELVE), Rounding.INTERMEDIATE).doubleValue();
     }
 

@@ -70,8 +70,12 @@ public final class Projector {
     private final String[] ratePathLabels;
     /** Gross WAC by group and projected month (index k - 1). */
     private final BigDecimal[][] wac;
-    /** Scheduled principal per dollar of surviving balance, by group and projected month (index k - 1). */
-    private final BigDecimal[][] scheduledFactor;
+    /**
+     * What a dollar of surviving balance leaves after its scheduled principal, 1 - scheduled principal per dollar, by
+     * group and projected month (index k - 1): the amortized balance is one product, the same exact number as the
+     * surviving balance less its scheduled principal.
+     */
+    private final BigDecimal[][] amortizedPerDollar;
     /** The deal's working precision: the carried performing balance and the scheduled principal per dollar. */
     private final WorkingPrecision precision;
     private final BigDecimal originalPool;
@@ -104,7 +108,7 @@ public final class Projector {
         groupIds = new String[nGroups];
         ratePathLabels = new String[nGroups];
         wac = new BigDecimal[nGroups][];
-        scheduledFactor = new BigDecimal[nGroups][];
+        amortizedPerDollar = new BigDecimal[nGroups][];
         precision = deal.conventions().workingPrecision();
         for (int g = 0; g < nGroups; g++) {
             GroupStart gs = start.groups().get(g);
@@ -116,10 +120,10 @@ public final class Projector {
             ratePathLabels[g] = path.label();
             int term = gs.remainingTermMonths();
             wac[g] = path.grossWacs(gs.grossWac(), Math.max(term, 1));
-            scheduledFactor[g] = new BigDecimal[wac[g].length];
+            amortizedPerDollar[g] = new BigDecimal[wac[g].length];
             for (int k = 1; k <= wac[g].length; k++) {
                 BigDecimal r = wac[g][k - 1].divide(TWELVE_HUNDRED, MC);
-                scheduledFactor[g][k - 1] = scheduledPerDollar(r, term - (k - 1));
+                amortizedPerDollar[g][k - 1] = BigDecimal.ONE.subtract(scheduledPerDollar(r, term - (k - 1)));
             }
         }
         originalPool = deal.originalTotal();
@@ -189,8 +193,16 @@ public final class Projector {
         private final BigDecimal[] awaiting = new BigDecimal[nGroups];
         /** Defaulted balance to liquidate, by group and projected month. */
         private final BigDecimal[][] pending;
-        /** The servicer's interest advances on those loans so far, by group and month of liquidation. */
+        /**
+         * The servicer's interest advances on those loans so far, by group and month of liquidation, as far as
+         * {@link #settleAdvances} has added them up: the months advanced at {@link #monthlyAdvance} since are counted in
+         * {@link #advanceMonths}.
+         */
         private final BigDecimal[][] pendingAdvances;
+        /** A month's advance on the loans to liquidate, at {@link #advanceWac}; null until computed for their balance. */
+        private final BigDecimal[][] monthlyAdvance;
+        private final BigDecimal[][] advanceWac;
+        private final int[][] advanceMonths;
         /** Interest each class is owed from earlier dates (the engine's unpaid interest, carried). */
         private final BigDecimal[] unpaidInterest = new BigDecimal[nClasses];
         /** Write-downs by the certificates' excess over the collateral, by class, over the run. */
@@ -207,6 +219,10 @@ public final class Projector {
         private BigDecimal advancesRepaid = BigDecimal.ZERO;
         private final BigDecimal[] delinquentHistory = new BigDecimal[delinquencyMonths];
         private int delinquentFilled;
+        /** The sum of {@link #delinquentHistory}'s entries. */
+        private BigDecimal delinquentSum = BigDecimal.ZERO;
+        /** The pool balance after the last date run (before the first, at the start). */
+        private BigDecimal pool = BigDecimal.ZERO;
         private BigDecimal cumulativeLosses = start.cumulativeLosses();
 
         // class accumulators
@@ -229,9 +245,9 @@ public final class Projector {
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private LocalDate callDate;
-        /** The last rate {@link #fraction} converted for each use (2 g: group g's defaults, 2 g + 1: its prepayments). */
+        /** The last rate {@link #remainingPerDollar} converted for each use (2 g: group g's defaults, 2 g + 1: its prepayments). */
         private final double[] lastRate = new double[2 * nGroups];
-        private final BigDecimal[] lastFraction = new BigDecimal[2 * nGroups];
+        private final BigDecimal[] lastRemaining = new BigDecimal[2 * nGroups];
 
         Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -247,6 +263,7 @@ public final class Projector {
                 GroupStart gs = start.groups().get(g);
                 performing[g] = gs.balance();
                 performingExact[g] = gs.balance();
+                pool = pool.add(gs.balance());
                 awaiting[g] = BigDecimal.ZERO;
                 Arrays.fill(groupTotals[g], BigDecimal.ZERO);
                 groupFlows.add(new ArrayList<>());
@@ -258,6 +275,9 @@ public final class Projector {
             }
             pending = new BigDecimal[nGroups][maxMonths + 2];
             pendingAdvances = new BigDecimal[nGroups][maxMonths + 2];
+            monthlyAdvance = new BigDecimal[nGroups][maxMonths + 2];
+            advanceWac = new BigDecimal[nGroups][maxMonths + 2];
+            advanceMonths = new int[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
             Arrays.fill(totalWritedown, BigDecimal.ZERO);
             Arrays.fill(mostUnpaid, BigDecimal.ZERO);
@@ -351,12 +371,9 @@ public final class Projector {
             return true;
         }
 
+        /** The pool balance: every group's performing balance and loans awaiting liquidation, after the last date run. */
         private BigDecimal poolBalance() {
-            BigDecimal s = BigDecimal.ZERO;
-            for (int g = 0; g < nGroups; g++) {
-                s = s.add(performing[g]).add(awaiting[g]);
-            }
-            return s;
+            return pool;
         }
 
         private void month(int k) {
@@ -376,21 +393,25 @@ public final class Projector {
                 int age = gs.loanAgeMonths() + k;
                 int m = Math.min(k, wac[g].length) - 1;
                 BigDecimal grossWac = wac[g][m];
-                delinquent = delinquent.add(pipeline).add(CENTS.apply(bp.multiply(delinquentFraction[g])));
+                delinquent = accumulate(delinquent, pipeline);
+                if (delinquentFraction[g].signum() != 0) {
+                    delinquent = accumulate(delinquent, CENTS.apply(bp.multiply(delinquentFraction[g])));
+                }
 
                 BigDecimal defaulted = ZERO;
                 BigDecimal scheduled = ZERO;
                 BigDecimal prepaid = ZERO;
                 if (bp.signum() > 0) {
                     // exact balance through the month's three steps; each amount is the difference of rounded checkpoints
+                    // x (1 - rate) is exactly x - x rate, at the same scale: one product instead of a product and a difference
                     BigDecimal exact = performingExact[g];
-                    BigDecimal mdr = fraction(a.defaults().monthlyRate(k, age), 2 * g);
-                    BigDecimal smm = fraction(a.prepayment().monthlyRate(k, age), 2 * g + 1);
-                    BigDecimal survivingExact = mdr.signum() == 0 ? exact : exact.subtract(exact.multiply(mdr));
-                    BigDecimal factor = k <= scheduledFactor[g].length ? scheduledFactor[g][k - 1] : BigDecimal.ONE;
-                    BigDecimal amortizedExact = survivingExact.subtract(survivingExact.multiply(factor));
+                    BigDecimal survivingPerDollar = remainingPerDollar(a.defaults().monthlyRate(k, age), 2 * g);
+                    BigDecimal unprepaidPerDollar = remainingPerDollar(a.prepayment().monthlyRate(k, age), 2 * g + 1);
+                    BigDecimal survivingExact = survivingPerDollar == null ? exact : exact.multiply(survivingPerDollar);
+                    BigDecimal amortizedExact = k <= amortizedPerDollar[g].length ? survivingExact.multiply(amortizedPerDollar[g][k - 1])
+                            : survivingExact.subtract(survivingExact); // past the schedule everything is due
                     BigDecimal endExact = call ? BigDecimal.ZERO
-                            : amortizedExact.subtract(amortizedExact.multiply(smm));
+                            : unprepaidPerDollar == null ? amortizedExact : amortizedExact.multiply(unprepaidPerDollar);
                     BigDecimal surviving = CENTS.apply(survivingExact);
                     BigDecimal amortized = CENTS.apply(amortizedExact);
                     BigDecimal end = CENTS.apply(endExact);
@@ -403,6 +424,9 @@ public final class Projector {
                 defaults[g] = defaulted;
                 if (defaulted.signum() > 0) {
                     int due = Math.min(k + a.recoveryLagMonths(), maxMonths + 1);
+                    if (pending[g][due] != null) {
+                        settleAdvances(g, due);
+                    }
                     pending[g][due] = pending[g][due] == null ? defaulted : pending[g][due].add(defaulted);
                 }
                 if (pipeline.signum() > 0 || defaulted.signum() > 0) {
@@ -413,6 +437,7 @@ public final class Projector {
                 BigDecimal advances = ZERO;
                 for (int j = k; j <= (liquidateAll ? pending[g].length - 1 : k); j++) {
                     if (pending[g][j] != null) {
+                        settleAdvances(g, j);
                         liquidated = liquidated.add(pending[g][j]);
                         advances = advances.add(pendingAdvances[g][j]);
                         pending[g][j] = null;
@@ -426,18 +451,12 @@ public final class Projector {
                 collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
                         BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, advances, BigDecimal.ZERO, null));
             }
-            delinquentHistory[(delinquentFilled++) % delinquencyMonths] = delinquent;
-            int n = Math.min(delinquentFilled, delinquencyMonths);
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) {
-                sum = sum.add(delinquentHistory[i]);
-            }
-            BigDecimal delinquentAverage = CENTS.apply(sum.divide(BigDecimal.valueOf(n), MC));
-
+            BigDecimal delinquentAverage = delinquentAverage(delinquent);
             BigDecimal poolEnd = BigDecimal.ZERO;
             for (GroupCollateral gc : collateral) {
-                poolEnd = poolEnd.add(gc.endingBalance());
+                poolEnd = accumulate(poolEnd, gc.endingBalance());
             }
+            pool = poolEnd;
             boolean last = call || poolEnd.signum() == 0;
             DateFigures result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
                     previousShift, last), classBalance, unpaidInterest, detail);
@@ -456,6 +475,24 @@ public final class Projector {
         }
 
         /**
+         * The 60+ day delinquent balance averaged over the delinquency test's months, this one's {@code delinquent} with
+         * those before it (as many as the run has had), to the cent. The sum is kept running; the average is the exact
+         * quotient rounded once (the cents over a count of at most the test's months are never within 34 digits of a
+         * half cent without being on it, so this is the number the 34-digit quotient rounded again gave).
+         */
+        private BigDecimal delinquentAverage(BigDecimal delinquent) {
+            int slot = (delinquentFilled++) % delinquencyMonths;
+            BigDecimal evicted = delinquentHistory[slot];
+            if (evicted != null && evicted.signum() != 0) {
+                delinquentSum = delinquentSum.subtract(evicted);
+            }
+            delinquentHistory[slot] = delinquent;
+            delinquentSum = accumulate(delinquentSum, delinquent);
+            int n = Math.min(delinquentFilled, delinquencyMonths);
+            return delinquentSum.signum() == 0 ? ZERO : CENTS.divide(delinquentSum, BigDecimal.valueOf(n));
+        }
+
+        /**
          * The servicer advances a month's interest (at the gross WAC, to the cent) on every defaulted loan still awaiting
          * liquidation, from the month it defaults: each cohort's advances are kept with it, to be repaid from its
          * liquidation proceeds.
@@ -463,26 +500,48 @@ public final class Projector {
         private void advanceInterest(int g, int k, int lastDue, BigDecimal grossWac) {
             for (int j = k; j <= lastDue; j++) {
                 if (pending[g][j] != null) {
-                    BigDecimal advance = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
-                    pendingAdvances[g][j] = pendingAdvances[g][j] == null ? advance : pendingAdvances[g][j].add(advance);
+                    if (monthlyAdvance[g][j] == null || advanceWac[g][j].compareTo(grossWac) != 0) {
+                        settleAdvances(g, j);
+                        monthlyAdvance[g][j] = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
+                        advanceWac[g][j] = grossWac;
+                    }
+                    advanceMonths[g][j]++;
                 }
             }
         }
 
         /**
-         * A monthly rate (SMM or MDR, a fraction in [0, 1)) as a decimal: the boundary where a speed meets money.
-         * {@code BigDecimal.valueOf(double)} goes through the decimal string, so each use (a group's defaults, its
-         * prepayments) keeps its last conversion: a constant speed is converted once a run.
+         * Adds the months advanced at the same amount (the same balance to liquidate, the same WAC) to the advances on the
+         * loans to liquidate in month {@code j}: n months of the same cents are n times them, the sum month by month.
+         * The monthly amount is computed again on the next advance.
          */
-        private BigDecimal fraction(double rate, int use) {
+        private void settleAdvances(int g, int j) {
+            int months = advanceMonths[g][j];
+            if (months > 0) {
+                BigDecimal each = monthlyAdvance[g][j];
+                BigDecimal advanced = months == 1 ? each : each.multiply(BigDecimal.valueOf(months));
+                pendingAdvances[g][j] = pendingAdvances[g][j] == null ? advanced : pendingAdvances[g][j].add(advanced);
+            }
+            advanceMonths[g][j] = 0;
+            monthlyAdvance[g][j] = null;
+            advanceWac[g][j] = null;
+        }
+
+        /**
+         * What a dollar keeps of a monthly rate (SMM or MDR, a fraction in [0, 1)), 1 - rate, as a decimal; null for a
+         * zero rate (the dollar keeps all of it): the boundary where a speed meets money. {@code BigDecimal.valueOf(double)}
+         * goes through the decimal string, so each use (a group's defaults, its prepayments) keeps its last conversion:
+         * a constant speed is converted once a run.
+         */
+        private BigDecimal remainingPerDollar(double rate, int use) {
             if (rate == 0) {
-                return BigDecimal.ZERO;
+                return null;
             }
-            if (lastRate[use] != rate) {
+            if (lastRate[use] != rate || lastRemaining[use] == null) {
                 lastRate[use] = rate;
-                lastFraction[use] = BigDecimal.valueOf(rate);
+                lastRemaining[use] = BigDecimal.ONE.subtract(BigDecimal.valueOf(rate));
             }
-            return lastFraction[use];
+            return lastRemaining[use];
         }
 
         private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, DateFigures result) {
