@@ -35,6 +35,17 @@ public final class WeightedAverageLife {
         if (principal.signum() == 0) {
             return;
         }
+        paidThrough(months, total.add(principal));
+    }
+
+    /**
+     * Records that a payment was made {@code months} months after the start and that the principal paid from the start
+     * through it is {@code cumulative} (the total of every payment so far, this one included): for a caller that keeps
+     * the total anyway, one addition fewer a payment than {@link #add}.
+     *
+     * @throws IllegalArgumentException if the month is earlier than the last payment's
+     */
+    public void paidThrough(int months, BigDecimal cumulative) {
         if (months < lastMonth) {
             throw new IllegalArgumentException("payments are added in order of month: month " + months + " after month " + lastMonth);
         }
@@ -43,7 +54,7 @@ public final class WeightedAverageLife {
             int gap = months - lastMonth;
             cumulativeBefore = cumulativeBefore.add(gap == 1 ? total : total.multiply(BigDecimal.valueOf(gap)));
         }
-        total = total.add(principal);
+        total = cumulative;
         lastMonth = months;
     }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.waterfall.analytics.WeightedAverageLife;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.DealCalendar;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.WorkingPrecision;
@@ -154,6 +155,11 @@ public final class Projector {
         return amount.signum() == 0 && amount.scale() <= total.scale() ? total : total.add(amount);
     }
 
+    /** total - amount, the total itself when subtracting would change neither its value nor its scale. */
+    static BigDecimal reduce(BigDecimal total, BigDecimal amount) {
+        return amount.signum() == 0 && amount.scale() <= total.scale() ? total : total.subtract(amount);
+    }
+
     public StartState start() {
         return start;
     }
@@ -237,6 +243,9 @@ public final class Projector {
         private final List<List<BigDecimal>> anniversaries = new ArrayList<>(nClasses);
         private final List<List<ClassCashflow>> classFlows = new ArrayList<>(nClasses);
         private final BigDecimal[] endingNow = new BigDecimal[nClasses];
+        /** The last coupon each class's printed rate was derived from, and that printed rate (kept cash flows only). */
+        private final BigDecimal[] printedFrom = new BigDecimal[nClasses];
+        private final BigDecimal[] printed = new BigDecimal[nClasses];
 
         // group accumulators
         private final BigDecimal[][] groupTotals = new BigDecimal[nGroups][6];
@@ -446,8 +455,9 @@ public final class Projector {
                 }
                 // the call's purchase price buys a loan awaiting liquidation at par plus its accrued interest (which
                 // repays the servicer's advances); otherwise a liquidation recovers (1 - severity) of the balance
-                BigDecimal proceeds = call ? liquidated.add(advances) : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
-                awaiting[g] = pipeline.add(defaulted).subtract(liquidated);
+                BigDecimal proceeds = call ? liquidated.add(advances)
+                        : liquidated.signum() == 0 ? ZERO : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
+                awaiting[g] = reduce(accumulate(pipeline, defaulted), liquidated);
                 collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
                         BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, advances, BigDecimal.ZERO, null));
             }
@@ -562,7 +572,7 @@ public final class Projector {
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                             gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
-                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
+                            gc.endingBalance(), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
                 }
             }
         }
@@ -593,7 +603,11 @@ public final class Projector {
                 }
                 BigDecimal paid = io ? begin.subtract(end) : principal;
                 if (paid.signum() > 0) {
-                    wal[c].add(k, paid);
+                    if (io) {
+                        wal[c].add(k, paid);
+                    } else {
+                        wal[c].paidThrough(k, totalPrincipal[c]); // the class's principal so far, this month's included
+                    }
                     if (firstPrincipal[c] == null) {
                         firstPrincipal[c] = date;
                     }
@@ -610,10 +624,28 @@ public final class Projector {
                     classBalance[c] = end;
                 }
                 if (keep) {
-                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(c), r.interest(c), principal, r.loss(c),
+                    classFlows.get(c).add(new ClassCashflow(date, begin, printedRate(r, c), r.interest(c), principal, r.loss(c),
                             r.writeDown(c), end, r.endingFactor(c).movePointLeft(3), r.unpaidInterest(c)));
                 }
             }
+        }
+
+        /**
+         * The class's rate as the trustee prints it. A coupon's printed rate is the coupon rounded by the rate convention,
+         * so a class whose coupon is the same as last month's (equal, scale included: a fixed or a net-WAC coupon on a
+         * constant WAC) prints last month's rate without rounding it again; a WAC strip's is implied from its interest
+         * every month.
+         */
+        private BigDecimal printedRate(DateFigures r, int c) {
+            if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
+                return r.printedRate(c);
+            }
+            BigDecimal coupon = r.rate(c);
+            if (!coupon.equals(printedFrom[c])) {
+                printedFrom[c] = coupon;
+                printed[c] = r.printedRate(c);
+            }
+            return printed[c];
         }
 
         /**
