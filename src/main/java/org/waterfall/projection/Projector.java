@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.waterfall.analytics.RunningTotal;
 import org.waterfall.analytics.WeightedAverageLife;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
@@ -212,7 +213,7 @@ public final class Projector {
         /** Interest each class is owed from earlier dates (the engine's unpaid interest, carried). */
         private final BigDecimal[] unpaidInterest = new BigDecimal[nClasses];
         /** Write-downs by the certificates' excess over the collateral, by class, over the run. */
-        private final BigDecimal[] totalWritedown = new BigDecimal[nClasses];
+        private final RunningTotal[] totalWritedown = new RunningTotal[nClasses];
         /** The scheduled prepayment shift in force after the previous date's step-down tests, or null before the first. */
         private BigDecimal previousShift;
         /** Dates on which a capped fixed coupon paid less than its written rate, by class. */
@@ -232,9 +233,9 @@ public final class Projector {
         private BigDecimal cumulativeLosses = start.cumulativeLosses();
 
         // class accumulators
-        private final BigDecimal[] totalPrincipal = new BigDecimal[nClasses];
-        private final BigDecimal[] totalInterest = new BigDecimal[nClasses];
-        private final BigDecimal[] totalLoss = new BigDecimal[nClasses];
+        private final RunningTotal[] totalPrincipal = new RunningTotal[nClasses];
+        private final RunningTotal[] totalInterest = new RunningTotal[nClasses];
+        private final RunningTotal[] totalLoss = new RunningTotal[nClasses];
         private final WeightedAverageLife[] wal = new WeightedAverageLife[nClasses];
         private final LocalDate[] firstPrincipal = new LocalDate[nClasses];
         private final LocalDate[] lastPrincipal = new LocalDate[nClasses];
@@ -248,7 +249,8 @@ public final class Projector {
         private final BigDecimal[] printed = new BigDecimal[nClasses];
 
         // group accumulators
-        private final BigDecimal[][] groupTotals = new BigDecimal[nGroups][6];
+        /** By group: scheduled principal, prepayments, defaults, losses, gross interest, fees. */
+        private final RunningTotal[][] groupTotals = new RunningTotal[nGroups][6];
         private final List<List<GroupCashflow>> groupFlows = new ArrayList<>(nGroups);
 
         private final List<LocalDate> runDates = new ArrayList<>();
@@ -274,7 +276,9 @@ public final class Projector {
                 performingExact[g] = gs.balance();
                 pool = pool.add(gs.balance());
                 awaiting[g] = BigDecimal.ZERO;
-                Arrays.fill(groupTotals[g], BigDecimal.ZERO);
+                for (int t = 0; t < groupTotals[g].length; t++) {
+                    groupTotals[g][t] = new RunningTotal();
+                }
                 groupFlows.add(new ArrayList<>());
             }
             for (String id : scenario.groupOverrides().keySet()) {
@@ -288,13 +292,13 @@ public final class Projector {
             advanceWac = new BigDecimal[nGroups][maxMonths + 2];
             advanceMonths = new int[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
-            Arrays.fill(totalWritedown, BigDecimal.ZERO);
             Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
-                totalPrincipal[c] = BigDecimal.ZERO;
-                totalInterest[c] = BigDecimal.ZERO;
-                totalLoss[c] = BigDecimal.ZERO;
+                totalPrincipal[c] = new RunningTotal();
+                totalInterest[c] = new RunningTotal();
+                totalLoss[c] = new RunningTotal();
+                totalWritedown[c] = new RunningTotal();
                 wal[c] = new WeightedAverageLife();
                 anniversaries.add(new ArrayList<>());
                 classFlows.add(new ArrayList<>());
@@ -359,10 +363,11 @@ public final class Projector {
             StringBuilder who = new StringBuilder();
             BigDecimal total = BigDecimal.ZERO;
             for (int c = 0; c < nClasses; c++) {
-                if (totalWritedown[c].signum() > 0) {
-                    total = total.add(totalWritedown[c]);
+                BigDecimal written = totalWritedown[c].value();
+                if (written.signum() > 0) {
+                    total = total.add(written);
                     who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
-                            .append(String.format(Locale.ROOT, "%,.2f", totalWritedown[c]));
+                            .append(String.format(Locale.ROOT, "%,.2f", written));
                 }
             }
             if (total.signum() > 0) {
@@ -562,13 +567,13 @@ public final class Projector {
                 advancesRepaid = accumulate(advancesRepaid, gc.advancesOnLiquidated());
                 BigDecimal interest = result.grossInterest(g);
                 BigDecimal fees = result.fees(g);
-                BigDecimal[] t = groupTotals[g];
-                t[0] = accumulate(t[0], gc.scheduledPrincipal());
-                t[1] = accumulate(t[1], gc.prepayments());
-                t[2] = accumulate(t[2], defaults[g]);
-                t[3] = accumulate(t[3], loss);
-                t[4] = accumulate(t[4], interest);
-                t[5] = accumulate(t[5], fees);
+                RunningTotal[] t = groupTotals[g];
+                t[0].add(gc.scheduledPrincipal());
+                t[1].add(gc.prepayments());
+                t[2].add(defaults[g]);
+                t[3].add(loss);
+                t[4].add(interest);
+                t[5].add(fees);
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                             gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
@@ -586,10 +591,10 @@ public final class Projector {
                 if (k == 1) {
                     firstCoupon[c] = r.rate(c);
                 }
-                totalPrincipal[c] = accumulate(totalPrincipal[c], principal);
-                totalInterest[c] = accumulate(totalInterest[c], r.interest(c));
-                totalLoss[c] = accumulate(totalLoss[c], r.loss(c));
-                totalWritedown[c] = accumulate(totalWritedown[c], r.writeDown(c));
+                totalPrincipal[c].add(principal);
+                totalInterest[c].add(r.interest(c));
+                totalLoss[c].add(r.loss(c));
+                totalWritedown[c].add(r.writeDown(c));
                 unpaidInterest[c] = r.unpaidInterest(c);
                 if (unpaidInterest[c].compareTo(mostUnpaid[c]) > 0) {
                     mostUnpaid[c] = unpaidInterest[c];
@@ -603,11 +608,7 @@ public final class Projector {
                 }
                 BigDecimal paid = io ? begin.subtract(end) : principal;
                 if (paid.signum() > 0) {
-                    if (io) {
-                        wal[c].add(k, paid);
-                    } else {
-                        wal[c].paidThrough(k, totalPrincipal[c]); // the class's principal so far, this month's included
-                    }
+                    wal[c].add(k, paid);
                     if (firstPrincipal[c] == null) {
                         firstPrincipal[c] = date;
                     }
@@ -711,14 +712,16 @@ public final class Projector {
             for (int c = 0; c < nClasses; c++) {
                 boolean io = deal.isInterestOnly(c);
                 BigDecimal startBalance = io ? notional(c) : start.classBalances().get(c);
-                classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c], totalInterest[c],
-                        totalLoss[c], totalWritedown[c].add(writedown[c]), wal[c].years(), firstPrincipal[c], lastPrincipal[c], finalDate[c],
-                        anniversaries.get(c), firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
+                classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c].value(),
+                        totalInterest[c].value(), totalLoss[c].value(), totalWritedown[c].value().add(writedown[c]), wal[c].years(),
+                        firstPrincipal[c], lastPrincipal[c], finalDate[c], anniversaries.get(c),
+                        firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
             }
             List<GroupProjection> groups = new ArrayList<>(nGroups);
             for (int g = 0; g < nGroups; g++) {
-                BigDecimal[] t = groupTotals[g];
-                groups.add(new GroupProjection(groupIds[g], start.groups().get(g), ratePathLabels[g], t[0], t[1], t[2], t[3], t[4], t[5],
+                RunningTotal[] t = groupTotals[g];
+                groups.add(new GroupProjection(groupIds[g], start.groups().get(g), ratePathLabels[g], t[0].value(), t[1].value(),
+                        t[2].value(), t[3].value(), t[4].value(), t[5].value(),
                         performing[g].add(awaiting[g]), groupFlows.get(g)));
             }
             return new ScenarioResult(scenario, start, runDates, classes, groups, callDate, notes);

@@ -59,22 +59,6 @@ class WeightedAverageLifeTest {
     }
 
     @Test
-    void theCumulativePrincipalGivesTheSameWalAsThePayments() {
-        WeightedAverageLife byPayment = new WeightedAverageLife();
-        WeightedAverageLife byTotal = new WeightedAverageLife();
-        BigDecimal total = BigDecimal.ZERO;
-        int[] months = {2, 3, 7, 8, 30};
-        String[] paid = {"10.01", "250000.00", "0.99", "3.50", "7777.77"};
-        for (int i = 0; i < months.length; i++) {
-            byPayment.add(months[i], d(paid[i]));
-            total = total.add(d(paid[i]));
-            byTotal.paidThrough(months[i], total);
-        }
-        assertEquals(byPayment.years(), byTotal.years());
-        assertEquals(byPayment.total(), byTotal.total());
-    }
-
-    @Test
     void aPaymentOfAnEarlierMonthIsRefused() {
         WeightedAverageLife wal = new WeightedAverageLife();
         wal.add(5, d("1"));
