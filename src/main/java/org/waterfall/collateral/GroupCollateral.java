@@ -91,16 +91,26 @@ public final class GroupCollateral {
         this.advancesOnLiquidated = advancesOnLiquidated;
         this.excessLoss = excessLoss;
         this.interestCollected = interestCollected;
-        endingBalance = beginningBalance.subtract(scheduledPrincipal).subtract(prepayments).subtract(liquidatedBalance);
+        endingBalance = minus(minus(minus(beginningBalance, scheduledPrincipal), prepayments), liquidatedBalance);
         if (endingBalance.signum() < 0) {
             throw new IllegalArgumentException("group " + group + ": principal reductions exceed the beginning balance");
         }
         advancesFromProceeds = advancesOnLiquidated.min(liquidationProceeds);
-        netRecoveries = liquidationProceeds.subtract(advancesFromProceeds).min(liquidatedBalance);
-        BigDecimal loss = liquidatedBalance.subtract(netRecoveries);
+        netRecoveries = minus(liquidationProceeds, advancesFromProceeds).min(liquidatedBalance);
+        BigDecimal loss = minus(liquidatedBalance, netRecoveries);
         realizedLoss = loss.signum() > 0 ? loss : BigDecimal.ZERO;
-        orderedLoss = realizedLoss.subtract(excessLoss.min(realizedLoss));
-        principalCollected = scheduledPrincipal.add(prepayments).add(netRecoveries);
+        orderedLoss = minus(realizedLoss, excessLoss.min(realizedLoss));
+        principalCollected = plus(plus(scheduledPrincipal, prepayments), netRecoveries);
+    }
+
+    /** a - b; a itself when b is a zero that would not change a's scale (most months have no liquidations). */
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.subtract(b);
+    }
+
+    /** a + b; a itself when b is a zero that would not change a's scale. */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.add(b);
     }
 
     /** A period without advances on liquidated loans or losses beyond the special coverage. */
