@@ -59,6 +59,8 @@ public final class Projector {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    private static final BigDecimal MINUS_HALF_CENT = HALF_CENT.negate();
 
     private final ResolvedDeal deal;
     private final StartState start;
@@ -146,6 +148,26 @@ public final class Projector {
             return BigDecimal.ONE.divide(BigDecimal.valueOf(n), MC);
         }
         return r.divide(BigDecimal.ONE.add(r).pow(n, MC).subtract(BigDecimal.ONE), MC);
+    }
+
+    /**
+     * {@code exact} to the cent ({@link #CENTS}), read from {@code carried}, its rounding to the nearest point of a grid
+     * finer than a tenth of a cent (the working precision's carry), when that is cheaper: the carried value is a number
+     * of about 19 digits where the exact one can have 90. The two round to the same cent unless the carried value is on
+     * a half cent: rounding to the cent changes only at half cents, which are points of the grid, so a half cent between
+     * {@code exact} and {@code carried} (or on {@code exact}) would be a grid point at least as near to {@code exact} as
+     * {@code carried}, that is {@code carried} itself. On a half cent (or on a grid coarser than a tenth of a cent)
+     * {@code exact} is rounded itself.
+     */
+    static BigDecimal centsOfCarried(BigDecimal carried, BigDecimal exact) {
+        if (carried.scale() >= CENTS.scale() + 1) {
+            BigDecimal cents = CENTS.apply(carried);
+            BigDecimal gap = carried.subtract(cents);
+            if (gap.compareTo(HALF_CENT) != 0 && gap.compareTo(MINUS_HALF_CENT) != 0) {
+                return cents;
+            }
+        }
+        return CENTS.apply(exact);
     }
 
     /**
@@ -428,12 +450,13 @@ public final class Projector {
                             : unprepaidPerDollar == null ? amortizedExact : amortizedExact.multiply(unprepaidPerDollar);
                     BigDecimal surviving = CENTS.apply(survivingExact);
                     BigDecimal amortized = CENTS.apply(amortizedExact);
-                    BigDecimal end = CENTS.apply(endExact);
+                    BigDecimal carried = precision.carry(endExact);
+                    BigDecimal end = centsOfCarried(carried, endExact);
                     defaulted = bp.subtract(surviving);
                     scheduled = surviving.subtract(amortized);
                     prepaid = amortized.subtract(end);
                     performing[g] = end;
-                    performingExact[g] = precision.carry(endExact);
+                    performingExact[g] = carried;
                 }
                 defaults[g] = defaulted;
                 if (defaulted.signum() > 0) {
