@@ -33,10 +33,10 @@ import org.waterfall.remic.Exchangeable;
 import org.waterfall.remic.GroupWaterfall;
 import org.waterfall.remic.InterestRule;
 import org.waterfall.remic.LoanLine;
-import org.waterfall.remic.PlannedBalances;
-import org.waterfall.remic.PrincipalRule;
 import org.waterfall.remic.RemicClass;
 import org.waterfall.remic.RemicDeal;
+import org.waterfall.rules.PlannedBalances;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * Reads a REMIC deal file ({@code kind: remic}) into a {@link RemicDeal}: loan lines, schedules (CSV files beside
