@@ -24,7 +24,6 @@ import org.waterfall.deal.yaml.RemicDocument.ClassDoc;
 import org.waterfall.deal.yaml.RemicDocument.CollateralDoc;
 import org.waterfall.deal.yaml.RemicDocument.CouponDoc;
 import org.waterfall.deal.yaml.RemicDocument.LineDoc;
-import org.waterfall.deal.yaml.RemicDocument.RuleDoc;
 import org.waterfall.deal.yaml.RemicDocument.ScheduleDoc;
 import org.waterfall.projection.Speed;
 import org.waterfall.remic.BandSchedule;
@@ -359,94 +358,21 @@ public final class RemicYamlReader {
         }
 
         private PrincipalRule rule(String at, RuleDoc r, String group) {
-            if (r == null) {
-                problems.add(bound.problem(at, "is required"));
-                return null;
-            }
-            int keys = (r.pay() == null ? 0 : 1) + (r.sequential() == null ? 0 : 1) + (r.proRata() == null ? 0 : 1)
-                    + (r.split() == null ? 0 : 1) + (r.toTarget() == null ? 0 : 1) + (r.lockout() == null ? 0 : 1)
-                    + (r.nas() == null ? 0 : 1);
-            if (keys != 1) {
-                problems.add(bound.problem(at, "a rule is a class name or exactly one of sequential, proRata, split, toTarget, lockout, nas"
-                        + " (found " + keys + ")"));
-                return null;
-            }
-            if (r.pay() != null) {
-                List<Integer> c = payable(at, List.of(r.pay()), group);
-                return c == null ? null : new PrincipalRule.Pay(c.get(0));
-            } else if (r.sequential() != null) {
-                List<PrincipalRule> steps = new ArrayList<>();
-                for (int i = 0; i < r.sequential().size(); i++) {
-                    steps.add(rule(at + ".sequential[" + i + "]", r.sequential().get(i), group));
-                }
-                return steps.contains(null) ? null : attempt(at + ".sequential", () -> new PrincipalRule.Sequential(steps));
-            } else if (r.proRata() != null) {
-                List<Integer> c = payable(at + ".proRata", r.proRata(), group);
-                return c == null ? null : attempt(at + ".proRata", () -> new PrincipalRule.ProRata(c));
-            } else if (r.split() != null) {
-                List<PrincipalRule.Share> shares = new ArrayList<>();
-                boolean ok = true;
-                for (int i = 0; i < r.split().size(); i++) {
-                    String sat = at + ".split[" + i + "]";
-                    var s = r.split().get(i);
-                    PrincipalRule inner = rule(sat + ".pay", s.pay(), group);
-                    PrincipalRule.Share share = inner == null ? null : attempt(sat, () -> new PrincipalRule.Share(s.percent(), inner));
-                    ok &= share != null;
-                    shares.add(share);
-                }
-                return ok ? attempt(at + ".split", () -> new PrincipalRule.Split(shares)) : null;
-            } else if (r.toTarget() != null) {
-                return toTarget(at + ".toTarget", r.toTarget(), group);
-            } else if (r.nas() != null) {
-                return nas(at + ".nas", r.nas(), group);
-            }
-            PrincipalRule inner = rule(at + ".lockout.pay", r.lockout().pay(), group);
-            return inner == null ? null : attempt(at + ".lockout", () -> new PrincipalRule.Lockout(r.lockout().firstPeriod(), inner));
+            return new RuleReader(bound, problems, schedules).rule(at, r, (where, name) -> payable(where, name, group));
         }
 
-        private PrincipalRule nas(String at, RemicDocument.NasDoc n, String group) {
-            List<PrincipalRule.Nas.Step> steps = new ArrayList<>();
-            for (int i = 0; i < n.steps().size(); i++) {
-                var step = n.steps().get(i);
-                steps.add(attempt(at + ".steps[" + i + "]", () -> new PrincipalRule.Nas.Step(step.fromPeriod(), step.percent())));
-            }
-            List<Integer> nasClasses = n.classes() == null ? List.of() : payable(at + ".classes", n.classes(), group);
-            List<Integer> pool = n.pool() == null ? List.of() : payable(at + ".pool", n.pool(), group);
-            PrincipalRule inner = rule(at + ".pay", n.pay(), group);
-            if (steps.contains(null) || nasClasses == null || pool == null || inner == null) {
-                return null;
-            }
-            return attempt(at, () -> new PrincipalRule.Nas(steps, nasClasses, pool, inner));
-        }
-
-        private PrincipalRule toTarget(String at, RemicDocument.TargetDoc t, String group) {
-            PlannedBalances schedule = schedules.get(t.schedule());
-            if (schedule == null) {
-                problems.add(bound.problem(at + ".schedule", "no schedule '" + t.schedule() + "'"
-                        + (schedules.isEmpty() ? "" : "; schedules: " + String.join(", ", schedules.keySet()))));
-            }
-            PrincipalRule inner = rule(at + ".pay", t.pay(), group);
-            List<Integer> aggregate = t.classes() == null ? (inner == null ? null : PrincipalRule.classesPaid(inner)) : payable(at + ".classes", t.classes(), group);
-            if (schedule == null || inner == null || aggregate == null) {
-                return null;
-            }
-            return attempt(at, () -> new PrincipalRule.ToTarget(schedule, aggregate, inner));
-        }
-
-        /** Classes a group's principal can pay: known, of the group, with a balance. */
-        private List<Integer> payable(String at, List<String> names, String group) {
-            List<Integer> idx = classes(at, names, false);
+        /** A class a group's principal can pay: known, of the group, with a balance. */
+        private Integer payable(String at, String name, String group) {
+            List<Integer> idx = classes(at, List.of(name), false);
             if (idx == null) {
                 return null;
             }
-            for (int c : idx) {
-                ClassDoc doc = classDocs.get(c);
-                if (!java.util.Objects.equals(doc.group(), group)) {
-                    problems.add(bound.problem(at, "class " + doc.name() + " is in group " + doc.group() + ", not " + group));
-                    return null;
-                }
+            ClassDoc doc = classDocs.get(idx.get(0));
+            if (!java.util.Objects.equals(doc.group(), group)) {
+                problems.add(bound.problem(at, "class " + doc.name() + " is in group " + doc.group() + ", not " + group));
+                return null;
             }
-            return idx;
+            return idx.get(0);
         }
 
         /** Resolves class names; notional classes only when {@code notionalAllowed}. */
