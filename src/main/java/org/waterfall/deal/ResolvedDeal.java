@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.waterfall.money.Rounding;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * A {@link Deal} indexed for the engine: classes and groups by position, each group's senior principal
@@ -35,8 +36,8 @@ public final class ResolvedDeal {
     private final int[] couponCapGroup;
     /** The last date a fixed coupon or a WAC strip is in force as written (0: always). */
     private final int[] couponThroughDate;
-    private final int[][] residualsByGroup;
-    private final int[][] regularSeniorsByGroup;
+    private final PrincipalRule[] seniorPrincipalByGroup;
+    private final WaterfallStep[] steps;
     private final int[][] seniorInterestByGroup;
     private final int[] allSeniors;
     private final int[][] subordinateInterestLevel;
@@ -83,7 +84,6 @@ public final class ResolvedDeal {
         for (int g = 0; g < gCount; g++) {
             seniors.add(new ArrayList<>());
         }
-        List<Integer> subs = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal senior = BigDecimal.ZERO;
         for (int c = 0; c < n; c++) {
@@ -123,22 +123,18 @@ public final class ResolvedDeal {
                 if (k.role().isSenior()) {
                     seniors.get(classGroup[c]).add(c);
                     senior = senior.add(k.original());
-                } else {
-                    subs.add(c);
                 }
             }
         }
         seniorsByGroup = new int[gCount][];
-        residualsByGroup = new int[gCount][];
-        regularSeniorsByGroup = new int[gCount][];
+        seniorPrincipalByGroup = new PrincipalRule[gCount];
         for (int g = 0; g < gCount; g++) {
             seniorsByGroup[g] = seniors.get(g).stream().mapToInt(Integer::intValue).toArray();
-            residualsByGroup[g] = seniors.get(g).stream().filter(c -> classes[c].role() == ClassRole.RESIDUAL)
-                    .mapToInt(Integer::intValue).toArray();
-            regularSeniorsByGroup[g] = seniors.get(g).stream().filter(c -> classes[c].role() != ClassRole.RESIDUAL)
-                    .mapToInt(Integer::intValue).toArray();
+            seniorPrincipalByGroup[g] = deal.waterfall().seniorPrincipal().get(groups[g].id());
         }
-        subordinates = subs.stream().mapToInt(Integer::intValue).toArray();
+        // the subordinate classes in the order of seniority the composition gives (the deal's order by default)
+        subordinates = deal.waterfall().subordinates().stream().mapToInt(Integer::intValue).toArray();
+        steps = deal.waterfall().steps().toArray(new WaterfallStep[0]);
         allSeniors = java.util.stream.IntStream.range(0, n).filter(c -> !interestOnly[c] && classes[c].role().isSenior()).toArray();
         seniorInterestByGroup = new int[gCount][];
         for (int g = 0; g < gCount; g++) {
@@ -230,14 +226,14 @@ public final class ResolvedDeal {
         return allSeniors;
     }
 
-    /** The group's residual classes, in the order the deal lists them: paid sequentially ahead of its other seniors. */
-    public int[] residualsOf(int g) {
-        return residualsByGroup[g];
+    /** How the group's Senior Principal Distribution Amount is paid to its seniors: the composition's rule. */
+    public PrincipalRule seniorPrincipalRule(int g) {
+        return seniorPrincipalByGroup[g];
     }
 
-    /** The group's senior principal classes other than the residuals: paid pro rata after the residuals. */
-    public int[] regularSeniorsOf(int g) {
-        return regularSeniorsByGroup[g];
+    /** The engine's steps, in the order the deal names them. */
+    public WaterfallStep[] steps() {
+        return steps;
     }
 
     /** Every class whose interest the group's funds pay first: its senior and residual classes, interest-only included. */

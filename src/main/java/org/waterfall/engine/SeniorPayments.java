@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.RemainderRule;
+import org.waterfall.rules.PrincipalDistributor;
 
 /**
  * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
  * shortfalls, plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; its
- * principal funds the Senior Principal Distribution Amount, to the residual classes one after another and then to the
- * other seniors pro rata by balance. What is left passes to the subordinate classes.
+ * principal funds the Senior Principal Distribution Amount, paid by the group's senior principal rule (by default the
+ * residual classes one after another, then the other seniors pro rata by balance; see {@link SeniorPayees} for the
+ * conventions). What is left passes to the subordinate classes.
  */
 final class SeniorPayments {
 
@@ -18,12 +20,14 @@ final class SeniorPayments {
 
     static void apply(Period p) {
         ResolvedDeal deal = p.deal;
+        SeniorPayees seniors = new SeniorPayees(p);
+        PrincipalDistributor rule = new PrincipalDistributor(seniors);
         for (int g = 0; g < p.nGroups; g++) {
             BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), p.interestLeft[g]);
             p.interestLeft[g] = p.interestLeft[g].subtract(interest);
             BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
             BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
-            BigDecimal paid = payPrincipal(p, g, amount, exact);
+            BigDecimal paid = payPrincipal(rule, seniors, p, g, amount, exact);
             p.principalLeft[g] = p.principalLeft[g].subtract(paid);
             p.paidToSeniors[g] = interest.add(paid);
         }
@@ -54,20 +58,10 @@ final class SeniorPayments {
         return paid;
     }
 
-    private static BigDecimal payPrincipal(Period p, int g, BigDecimal amount, BigDecimal exact) {
-        ResolvedDeal deal = p.deal;
-        BigDecimal[] room = new BigDecimal[p.nClasses];
-        for (int c : deal.seniorsOf(g)) {
-            room[c] = p.remaining(c);
-        }
-        BigDecimal toResiduals = Allocation.sequential(amount, deal.residualsOf(g), room, p.principal, p.principalTwins());
-        BigDecimal rest = amount.subtract(toResiduals);
-        BigDecimal restExact = toResiduals.signum() == 0 ? exact : rest;
-        for (int c : deal.regularSeniorsOf(g)) {
-            room[c] = p.remaining(c);
-        }
-        BigDecimal toOthers = rest.signum() == 0 ? BigDecimal.ZERO : Allocation.proRataCapped(rest, restExact, deal.regularSeniorsOf(g),
-                room, p.principal, p.principalTwins(), p.conv.principal(), p.conv.seniorRemainder());
-        return toResiduals.add(toOthers);
+    /** Pays the group's senior principal by its rule; returns what was paid. */
+    private static BigDecimal payPrincipal(PrincipalDistributor rule, SeniorPayees seniors, Period p, int g, BigDecimal amount,
+            BigDecimal exact) {
+        seniors.start(amount, exact);
+        return amount.subtract(rule.pay(p.deal.seniorPrincipalRule(g), amount));
     }
 }

@@ -1,0 +1,88 @@
+package org.waterfall.engine;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.waterfall.money.Rounding;
+import org.waterfall.rules.Payees;
+
+/**
+ * A group's seniors as its principal rule pays them on one date, in the engine's conventions: a class takes at most
+ * its remaining balance; a pro-rata rule is {@link Allocation#proRataCapped} by remaining balance, rounded by the
+ * deal's principal rounding with the senior remainder rule ({@code conventions.seniorRemainder}); split and NAS shares
+ * by the principal rounding. The unrounded twins ({@link Period#principalTwins()}, for the figures derived from
+ * unrounded amounts) follow the whole Senior Principal Distribution Amount: a rule step that pays all of it, nothing
+ * having been paid before, carries its unrounded value (each class's exact pro-rata share of it, or all of it to one
+ * class); any other payment's twin is the amount paid. One per date, reused for each group.
+ */
+final class SeniorPayees implements Payees {
+
+    private final Period p;
+    private final YearMonth month;
+    /** Scratch weights by class (remaining balances), refilled for each pro-rata payment. */
+    private final BigDecimal[] weights;
+    private BigDecimal whole;
+    private BigDecimal wholeExact;
+    private boolean paidAny;
+
+    SeniorPayees(Period p) {
+        this.p = p;
+        this.month = YearMonth.from(p.collateral.distributionDate());
+        this.weights = new BigDecimal[p.nClasses];
+    }
+
+    /** Starts a group's payment of {@code amount}, whose unrounded value is {@code exact}. */
+    void start(BigDecimal amount, BigDecimal exact) {
+        whole = amount;
+        wholeExact = exact;
+        paidAny = false;
+    }
+
+    @Override
+    public int period() {
+        return p.dateNumber;
+    }
+
+    @Override
+    public YearMonth month() {
+        return month;
+    }
+
+    @Override
+    public BigDecimal balance(int c) {
+        return p.remaining(c);
+    }
+
+    @Override
+    public void pay(int c, BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            return;
+        }
+        BigDecimal[] twins = p.principalTwins();
+        if (twins != null) {
+            twins[c] = twins[c].add(isWhole(amount) ? wholeExact.min(p.remaining(c)) : amount);
+        }
+        p.principal[c] = p.principal[c].add(amount);
+        paidAny = true;
+    }
+
+    @Override
+    public BigDecimal payProRata(int[] classes, BigDecimal amount) {
+        for (int c : classes) {
+            weights[c] = p.remaining(c);
+        }
+        BigDecimal exact = isWhole(amount) ? wholeExact : amount;
+        BigDecimal paid = Allocation.proRataCapped(amount, exact, classes, weights, p.principal, p.principalTwins(),
+                p.conv.principal(), p.conv.seniorRemainder());
+        paidAny |= paid.signum() > 0;
+        return amount.subtract(paid);
+    }
+
+    @Override
+    public Rounding shareRounding() {
+        return p.conv.principal();
+    }
+
+    private boolean isWhole(BigDecimal amount) {
+        return !paidAny && amount.compareTo(whole) == 0;
+    }
+}
