@@ -19,7 +19,18 @@ record DealDocument(
         @JsonProperty(required = true) List<ClassDoc> classes,
         @JsonProperty(required = true) ShiftingDoc shiftingInterest,
         @JsonProperty(required = true) LossesDoc losses,
-        @JsonProperty(required = true) ConventionsDoc conventions) {
+        @JsonProperty(required = true) ConventionsDoc conventions,
+        WaterfallDoc waterfall) {
+
+    /**
+     * The composition: the engine's steps in order (by default all of them), each group's senior principal rule, the
+     * subordinate classes in order of seniority (by default as the classes list them).
+     */
+    record WaterfallDoc(List<String> steps, @JsonProperty(required = true) List<GroupRuleDoc> groups, List<String> subordinates) {
+    }
+
+    record GroupRuleDoc(@JsonProperty(required = true) String group, @JsonProperty(required = true) RuleDoc seniorPrincipal) {
+    }
 
     record CalendarDoc(
             @JsonProperty(required = true) LocalDate firstDistributionDate,

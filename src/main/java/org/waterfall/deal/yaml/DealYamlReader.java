@@ -17,6 +17,7 @@ import org.waterfall.deal.LoanGroup;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.deal.Waterfall;
 import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.deal.yaml.DealDocument.ClassDoc;
 import org.waterfall.deal.yaml.DealDocument.ConventionsDoc;
@@ -80,11 +81,13 @@ public final class DealYamlReader {
             ShiftingInterest shifting = shifting(d.shiftingInterest());
             LossRules losses = losses(d.losses());
             TrusteeConventions conventions = conventions(d.conventions());
+            Waterfall waterfall = d.waterfall() == null || !problems.isEmpty() ? null
+                    : new WaterfallReader(bound, problems, groups, classes).read(d.waterfall());
             if (!problems.isEmpty()) {
                 throw new InputException(problems);
             }
             Deal deal = attempt("", () -> new Deal(d.id(), d.name(), d.series(), calendar, groups, classes, shifting,
-                    losses, conventions));
+                    losses, conventions, waterfall));
             if (!problems.isEmpty()) {
                 throw new InputException(problems);
             }

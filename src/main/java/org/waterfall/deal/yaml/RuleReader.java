@@ -53,6 +53,10 @@ final class RuleReader {
             }
             return steps.contains(null) ? null : attempt(at + ".sequential", () -> new PrincipalRule.Sequential(steps));
         } else if (r.proRata() != null) {
+            if (new java.util.HashSet<>(r.proRata()).size() != r.proRata().size()) {
+                problems.add(bound.problem(at + ".proRata", "a class is named twice"));
+                return null;
+            }
             List<Integer> c = classes(at + ".proRata", r.proRata(), payable);
             return c == null ? null : attempt(at + ".proRata", () -> new PrincipalRule.ProRata(c));
         } else if (r.split() != null) {
