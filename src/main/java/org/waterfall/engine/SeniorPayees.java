@@ -12,7 +12,8 @@ import org.waterfall.rules.Payees;
  * by the principal rounding. The unrounded twins ({@link Period#principalTwins()}, for the figures derived from
  * unrounded amounts) follow the whole Senior Principal Distribution Amount: a rule step that pays all of it, nothing
  * having been paid before, carries its unrounded value (each class's exact pro-rata share of it, or all of it to one
- * class); any other payment's twin is the amount paid. One per date, reused for each group.
+ * class); any other payment's twin is the amount paid, as is every twin of a cross-collateralization payment
+ * ({@link #startRounded()}). Reused for each group's payment on the date.
  */
 final class SeniorPayees implements Payees {
 
@@ -20,6 +21,8 @@ final class SeniorPayees implements Payees {
     private final YearMonth month;
     /** Scratch weights by class (remaining balances), refilled for each pro-rata payment. */
     private final BigDecimal[] weights;
+    /** Scratch principal by class before a pro-rata payment whose twins are the amounts paid. */
+    private final BigDecimal[] before;
     private BigDecimal whole;
     private BigDecimal wholeExact;
     private boolean paidAny;
@@ -28,12 +31,20 @@ final class SeniorPayees implements Payees {
         this.p = p;
         this.month = YearMonth.from(p.collateral.distributionDate());
         this.weights = new BigDecimal[p.nClasses];
+        this.before = new BigDecimal[p.nClasses];
     }
 
     /** Starts a group's payment of {@code amount}, whose unrounded value is {@code exact}. */
     void start(BigDecimal amount, BigDecimal exact) {
         whole = amount;
         wholeExact = exact;
+        paidAny = false;
+    }
+
+    /** Starts a payment with no unrounded value of its own (cross-collateralization): each twin is the amount paid. */
+    void startRounded() {
+        whole = null;
+        wholeExact = null;
         paidAny = false;
     }
 
@@ -70,9 +81,21 @@ final class SeniorPayees implements Payees {
         for (int c : classes) {
             weights[c] = p.remaining(c);
         }
-        BigDecimal exact = isWhole(amount) ? wholeExact : amount;
-        BigDecimal paid = Allocation.proRataCapped(amount, exact, classes, weights, p.principal, p.principalTwins(),
-                p.conv.principal(), p.conv.seniorRemainder());
+        BigDecimal[] twins = p.principalTwins();
+        BigDecimal paid;
+        if (whole == null && twins != null) {
+            for (int c : classes) {
+                before[c] = p.principal[c];
+            }
+            paid = Allocation.proRataCapped(amount, amount, classes, weights, p.principal, null, p.conv.principal(), p.conv.seniorRemainder());
+            for (int c : classes) {
+                twins[c] = twins[c].add(p.principal[c].subtract(before[c]));
+            }
+        } else {
+            BigDecimal exact = isWhole(amount) ? wholeExact : amount;
+            paid = Allocation.proRataCapped(amount, exact, classes, weights, p.principal, twins, p.conv.principal(),
+                    p.conv.seniorRemainder());
+        }
         paidAny |= paid.signum() > 0;
         return amount.subtract(paid);
     }
@@ -83,6 +106,6 @@ final class SeniorPayees implements Payees {
     }
 
     private boolean isWhole(BigDecimal amount) {
-        return !paidAny && amount.compareTo(whole) == 0;
+        return whole != null && !paidAny && amount.compareTo(whole) == 0;
     }
 }
