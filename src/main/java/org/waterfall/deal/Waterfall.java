@@ -95,6 +95,7 @@ public record Waterfall(List<WaterfallStep> steps, Map<String, PrincipalRule> se
                 v.add(new Violation("waterfall.groups", "no senior principal rule for group " + id));
                 continue;
             }
+            List<Integer> always = PrincipalRule.classesAlwaysPaid(rule);
             for (int c : PrincipalRule.classesPaid(rule)) {
                 if (c >= classes.size()) {
                     v.add(new Violation(at, "no class " + c));
@@ -104,7 +105,9 @@ public record Waterfall(List<WaterfallStep> steps, Map<String, PrincipalRule> se
                 if (why != null) {
                     v.add(new Violation(at, why));
                 }
-                paidBy[c] = g;
+                if (always.contains(c)) {
+                    paidBy[c] = g;
+                }
             }
         }
         for (String id : seniorPrincipal.keySet()) {
@@ -115,7 +118,8 @@ public record Waterfall(List<WaterfallStep> steps, Map<String, PrincipalRule> se
         for (int c = 0; c < classes.size(); c++) {
             CertificateClass k = classes.get(c);
             if (k.role().isSenior() && !k.isInterestOnly() && paidBy[c] < 0) {
-                v.add(new Violation("waterfall.groups", "senior class " + k.name() + " is paid by no rule of group " + k.group()));
+                v.add(new Violation("waterfall.groups", "senior class " + k.name() + " is not always paid by the rule of group "
+                        + k.group() + " (named nowhere, or only under a lockout, NAS share or schedule)"));
             }
         }
         List<Integer> expected = standard(groups, classes).subordinates();

@@ -35,6 +35,26 @@ public sealed interface PrincipalRule {
         return List.copyOf(out);
     }
 
+    /**
+     * The classes a rule pays whatever the period and the balances: those it names outside any lockout, NAS share or
+     * schedule. A group whose every class is among them pays out its whole amount until they are all retired.
+     */
+    static List<Integer> classesAlwaysPaid(PrincipalRule rule) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        if (rule instanceof Pay p) {
+            out.add(p.classIndex());
+        } else if (rule instanceof Sequential s) {
+            s.steps().forEach(x -> out.addAll(classesAlwaysPaid(x)));
+        } else if (rule instanceof ProRata r) {
+            for (int c : r.classes()) {
+                out.add(c);
+            }
+        } else if (rule instanceof Split s) {
+            s.shares().forEach(x -> out.addAll(classesAlwaysPaid(x.rule())));
+        }
+        return List.copyOf(out);
+    }
+
     /** To one class until retired. */
     record Pay(int classIndex) implements PrincipalRule {
         public Pay {

@@ -124,12 +124,19 @@ final class WaterfallReader {
         return c;
     }
 
+    /**
+     * Every senior principal class of the group is named, and outside any lockout, NAS share or schedule at least
+     * once: otherwise principal the group's seniors are due could be left unpaid.
+     */
     private void everySeniorPaid(String at, String group, PrincipalRule rule) {
-        List<Integer> paid = PrincipalRule.classesPaid(rule);
+        List<Integer> always = PrincipalRule.classesAlwaysPaid(rule);
         for (int c = 0; c < classes.size(); c++) {
             CertificateClass k = classes.get(c);
-            if (k.role().isSenior() && !k.isInterestOnly() && group.equals(k.group()) && !paid.contains(c)) {
-                problems.add(bound.problem(at, "senior class " + k.name() + " of group " + group + " is paid by no step of the rule"));
+            if (k.role().isSenior() && !k.isInterestOnly() && group.equals(k.group()) && !always.contains(c)) {
+                problems.add(bound.problem(at, PrincipalRule.classesPaid(rule).contains(c)
+                        ? "senior class " + k.name() + " is paid only under a lockout, NAS share or schedule: name it once more"
+                                + " outside them (e.g. last in a sequential), so that the group's senior principal is always paid"
+                        : "senior class " + k.name() + " of group " + group + " is paid by no step of the rule"));
             }
         }
     }
