@@ -81,17 +81,25 @@ public final class DealYamlReader {
             ShiftingInterest shifting = shifting(d.shiftingInterest());
             LossRules losses = losses(d.losses());
             TrusteeConventions conventions = conventions(d.conventions());
-            Waterfall waterfall = d.waterfall() == null || !problems.isEmpty() ? null
-                    : new WaterfallReader(bound, problems, groups, classes).read(d.waterfall());
             if (!problems.isEmpty()) {
                 throw new InputException(problems);
             }
             Deal deal = attempt("", () -> new Deal(d.id(), d.name(), d.series(), calendar, groups, classes, shifting,
-                    losses, conventions, waterfall));
+                    losses, conventions));
             if (!problems.isEmpty()) {
                 throw new InputException(problems);
             }
-            return deal;
+            if (d.waterfall() == null) {
+                return deal;
+            }
+            // the composition is read against a deal whose classes and groups are sound
+            Waterfall waterfall = new WaterfallReader(bound, problems, groups, classes).read(d.waterfall());
+            Deal composed = waterfall == null ? null : attempt("", () -> new Deal(d.id(), d.name(), d.series(), calendar, groups,
+                    classes, shifting, losses, conventions, waterfall));
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            return composed;
         }
 
         private CertificateClass certificateClass(String at, ClassDoc c) {
