@@ -21,8 +21,8 @@ final class SeniorPayees implements Payees {
     private final YearMonth month;
     /** Scratch weights by class (remaining balances), refilled for each pro-rata payment. */
     private final BigDecimal[] weights;
-    /** Scratch principal by class before a pro-rata payment whose twins are the amounts paid. */
-    private final BigDecimal[] before;
+    /** Scratch principal by class before a pro-rata payment whose twins are the amounts paid (cross-collateralization only). */
+    private BigDecimal[] before;
     private BigDecimal whole;
     private BigDecimal wholeExact;
     private boolean paidAny;
@@ -31,7 +31,6 @@ final class SeniorPayees implements Payees {
         this.p = p;
         this.month = YearMonth.from(p.collateral.distributionDate());
         this.weights = new BigDecimal[p.nClasses];
-        this.before = new BigDecimal[p.nClasses];
     }
 
     /** Starts a group's payment of {@code amount}, whose unrounded value is {@code exact}. */
@@ -84,6 +83,9 @@ final class SeniorPayees implements Payees {
         BigDecimal[] twins = p.principalTwins();
         BigDecimal paid;
         if (whole == null && twins != null) {
+            if (before == null) {
+                before = new BigDecimal[p.nClasses];
+            }
             for (int c : classes) {
                 before[c] = p.principal[c];
             }
