@@ -1,6 +1,7 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import org.waterfall.money.Sums;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.money.ProRata;
@@ -37,7 +38,7 @@ final class CrossCollateral {
             for (int g = 0; g < p.nGroups; g++) {
                 BigDecimal seniorEnding = BigDecimal.ZERO;
                 for (int c : p.deal.seniorsOf(g)) {
-                    seniorEnding = seniorEnding.add(p.remaining(c));
+                    seniorEnding = Sums.plus(seniorEnding, p.remaining(c));
                 }
                 BigDecimal gap = seniorEnding.subtract(p.groups[g].endingBalance());
                 BigDecimal paid = gap.min(pool).min(p.subordinatePrincipalFunds);
