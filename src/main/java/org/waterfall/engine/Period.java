@@ -176,12 +176,11 @@ final class Period {
         shifting = null;
         shiftFraction = null;
         subordinatePool = BigDecimal.ZERO;
-        for (BigDecimal[] unset : new BigDecimal[][] {netWac, seniorBalance, rate, stripDollars, accrued, accruedExact, grossInterest,
-                fees, servicingFee, subServicingFee, trusteeFee, due, availableFunds, interestLeft, principalLeft, sp, spp,
-                seniorAmount, seniorExact, subordinateAmount, subordinateScheduled, ending, remainingKept, remainingPrincipal,
-                remainingLoss, remainingWriteDown}) {
-            Arrays.fill(unset, null);
-        }
+        // every class's or group's entry of the other arrays is written by its step before any step reads it (rate, accrued,
+        // fees, available funds, senior amounts, endings...): only what is read before it is written, or kept across
+        // reads, is cleared
+        Arrays.fill(stripDollars, null);
+        Arrays.fill(remainingKept, null);
         Arrays.fill(shortfall, conv.interest().zero());
         for (BigDecimal[] zero : new BigDecimal[][] {groupShortfall, excessSenior, subordinateDue, subordinateDueExact, interestPaid,
                 unpaidAfter, principal, principalExact, paidToSeniors, loss, writeDown, groupLoss, principalHeldBack}) {
