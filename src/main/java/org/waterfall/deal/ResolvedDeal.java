@@ -50,6 +50,9 @@ public final class ResolvedDeal {
     private final BigDecimal originalTotal;
     private final BigDecimal originalSenior;
     private final BigDecimal originalSubordinate;
+    /** The closing senior and subordinate fractions, taken once (every date's shifting-interest tests read them). */
+    private final BigDecimal closingSeniorFraction;
+    private final BigDecimal closingSubordinateFraction;
     private final BigDecimal[] originalSubordinateFromClass;
 
     ResolvedDeal(Deal deal) {
@@ -162,6 +165,8 @@ public final class ResolvedDeal {
         originalTotal = total;
         originalSenior = senior;
         originalSubordinate = total.subtract(senior);
+        closingSeniorFraction = total.signum() == 0 ? BigDecimal.ZERO : originalSenior.divide(total, Rounding.INTERMEDIATE);
+        closingSubordinateFraction = total.signum() == 0 ? BigDecimal.ZERO : originalSubordinate.divide(total, Rounding.INTERMEDIATE);
         // original fractional interest of each subordinate class: itself and every class junior to it
         originalSubordinateFromClass = new BigDecimal[subordinates.length];
         BigDecimal below = BigDecimal.ZERO;
@@ -321,12 +326,12 @@ public final class ResolvedDeal {
 
     /** The aggregate senior percentage at closing, as a fraction. */
     public BigDecimal closingSeniorFraction() {
-        return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSenior.divide(originalTotal, Rounding.INTERMEDIATE);
+        return closingSeniorFraction;
     }
 
     /** The aggregate subordinate percentage at closing, as a fraction. */
     public BigDecimal closingSubordinateFraction() {
-        return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSubordinate.divide(originalTotal, Rounding.INTERMEDIATE);
+        return closingSubordinateFraction;
     }
 
     /** Original balance of the i-th subordinate class (in seniority order) and of every class junior to it. */

@@ -1,10 +1,10 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import org.waterfall.money.Sums;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.money.ProRata;
 import org.waterfall.money.RemainderRule;
-import org.waterfall.rules.PrincipalDistributor;
 
 /**
  * Step 7, cross-collateralization. A group whose seniors are retired sends the principal they could not take to the
@@ -39,7 +39,7 @@ final class CrossCollateral {
             for (int g = 0; g < p.nGroups; g++) {
                 BigDecimal seniorEnding = BigDecimal.ZERO;
                 for (int c : p.deal.seniorsOf(g)) {
-                    seniorEnding = seniorEnding.add(p.remaining(c));
+                    seniorEnding = Sums.plus(seniorEnding, p.remaining(c));
                 }
                 BigDecimal gap = seniorEnding.subtract(p.groups[g].endingBalance());
                 BigDecimal paid = gap.min(pool).min(p.subordinatePrincipalFunds);
@@ -84,8 +84,6 @@ final class CrossCollateral {
         if (amount.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        SeniorPayees seniors = new SeniorPayees(p);
-        seniors.startRounded();
-        return amount.subtract(new PrincipalDistributor(seniors).pay(p.deal.seniorPrincipalRule(g), amount));
+        return p.seniorPayees.payRounded(g, amount);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.waterfall.money.Rounding;
 import org.waterfall.rules.Payees;
+import org.waterfall.rules.PrincipalDistributor;
 
 /**
  * A group's seniors as its principal rule pays them on one date, in the engine's conventions: a class takes at most
@@ -13,12 +14,12 @@ import org.waterfall.rules.Payees;
  * unrounded amounts) follow the whole Senior Principal Distribution Amount: a rule step that pays all of it, nothing
  * having been paid before, carries its unrounded value (each class's exact pro-rata share of it, or all of it to one
  * class); any other payment's twin is the amount paid, as is every twin of a cross-collateralization payment
- * ({@link #startRounded()}). Reused for each group's payment on the date.
+ * ({@link #payRounded}). One per {@link Period}, reused for every payment of every date.
  */
 final class SeniorPayees implements Payees {
 
     private final Period p;
-    private final YearMonth month;
+    private final PrincipalDistributor distributor = new PrincipalDistributor(this);
     /** Scratch weights by class (remaining balances), refilled for each pro-rata payment. */
     private final BigDecimal[] weights;
     /** Scratch principal by class before a pro-rata payment whose twins are the amounts paid (cross-collateralization only). */
@@ -29,22 +30,29 @@ final class SeniorPayees implements Payees {
 
     SeniorPayees(Period p) {
         this.p = p;
-        this.month = YearMonth.from(p.collateral.distributionDate());
         this.weights = new BigDecimal[p.nClasses];
     }
 
-    /** Starts a group's payment of {@code amount}, whose unrounded value is {@code exact}. */
-    void start(BigDecimal amount, BigDecimal exact) {
+    /**
+     * Pays a group's Senior Principal Distribution Amount, {@code amount} (unrounded, {@code exact}), by the group's rule;
+     * returns what was paid.
+     */
+    BigDecimal pay(int g, BigDecimal amount, BigDecimal exact) {
         whole = amount;
         wholeExact = exact;
         paidAny = false;
+        return amount.subtract(distributor.pay(p.deal.seniorPrincipalRule(g), amount));
     }
 
-    /** Starts a payment with no unrounded value of its own (cross-collateralization): each twin is the amount paid. */
-    void startRounded() {
+    /**
+     * Pays principal with no unrounded value of its own (cross-collateralization) by the group's rule, each twin being
+     * the amount paid; returns what was paid.
+     */
+    BigDecimal payRounded(int g, BigDecimal amount) {
         whole = null;
         wholeExact = null;
         paidAny = false;
+        return amount.subtract(distributor.pay(p.deal.seniorPrincipalRule(g), amount));
     }
 
     @Override
@@ -54,7 +62,7 @@ final class SeniorPayees implements Payees {
 
     @Override
     public YearMonth month() {
-        return month;
+        return YearMonth.from(p.collateral.distributionDate());
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.RemainderRule;
-import org.waterfall.rules.PrincipalDistributor;
 
 /**
  * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
@@ -20,14 +19,12 @@ final class SeniorPayments {
 
     static void apply(Period p) {
         ResolvedDeal deal = p.deal;
-        SeniorPayees seniors = new SeniorPayees(p);
-        PrincipalDistributor rule = new PrincipalDistributor(seniors);
         for (int g = 0; g < p.nGroups; g++) {
             BigDecimal interest = payInterest(p, deal.seniorInterestOf(g), p.interestLeft[g]);
             p.interestLeft[g] = p.interestLeft[g].subtract(interest);
             BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
             BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
-            BigDecimal paid = payPrincipal(rule, seniors, p, g, amount, exact);
+            BigDecimal paid = p.seniorPayees.pay(g, amount, exact);
             p.principalLeft[g] = p.principalLeft[g].subtract(paid);
             p.paidToSeniors[g] = interest.add(paid);
         }
@@ -56,12 +53,5 @@ final class SeniorPayments {
             p.unpaidAfter[c] = carry ? Period.minus(due[c], p.interestPaid[c]) : BigDecimal.ZERO;
         }
         return paid;
-    }
-
-    /** Pays the group's senior principal by its rule; returns what was paid. */
-    private static BigDecimal payPrincipal(PrincipalDistributor rule, SeniorPayees seniors, Period p, int g, BigDecimal amount,
-            BigDecimal exact) {
-        seniors.start(amount, exact);
-        return amount.subtract(rule.pay(p.deal.seniorPrincipalRule(g), amount));
     }
 }
