@@ -213,9 +213,9 @@ public sealed interface PrincipalRule {
         /** The percentage in force in a period. */
         public BigDecimal percent(int period) {
             BigDecimal p = steps.get(0).percent();
-            for (Step s : steps) {
-                if (s.fromPeriod() <= period) {
-                    p = s.percent();
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).fromPeriod() <= period) {
+                    p = steps.get(i).percent();
                 }
             }
             return p;
