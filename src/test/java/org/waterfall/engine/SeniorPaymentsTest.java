@@ -108,6 +108,26 @@ class SeniorPaymentsTest {
         }
     }
 
+    /** Group 2 written with a PAC: 2A1 down to its planned balance, then 2A2, then 2A1 again (once 2A2 is retired). */
+    @Test
+    void aPlannedClassIsPaidDownToItsScheduleAndTheRestGoesToTheNextStep(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("pac.csv"), "distribution_date,planned_balance\n2020-01-25,28000000.00\n"
+                + "2020-10-25,27900000.00\n2020-11-25,27800000.00\n");
+        String text = java.nio.file.Files.readString(ProjectionFixtures.NAS_DEAL);
+        String group2 = text.substring(text.indexOf("    - group: \"2\""), text.indexOf("  subordinates:"));
+        text = text.replace(group2, "    - { group: \"2\", seniorPrincipal: { sequential: [{ toTarget: { schedule: pac, pay: 2A1 } }, 2A2, 2A1] } }\n")
+                .replace("waterfall:\n", "schedules:\n  - { id: pac, file: pac.csv }\nwaterfall:\n");
+        ResolvedDeal deal = org.waterfall.deal.yaml.DealYamlReader.read("pac.yaml", text, dir).resolve();
+        PeriodCollateral collateral = new PeriodCollateral(deal.deal().calendar().distributionDate(10), List.of(
+                GroupCollateral.simple("1", d("89999900.00"), d("80000.00"), d("1500000.00"), d("6.25")),
+                GroupCollateral.simple("2", d("40000000.00"), d("36000.00"), d("600000.00"), d("6.25"))), BigDecimal.ZERO, BigDecimal.ZERO);
+        PeriodResult r = WaterfallEngine.run(deal, collateral, balancesOf(ORIGINALS));
+        // October 2020: 28,000,000 down to 27,900,000
+        assertEquals(d("100000.00"), principal(r, "2A1"));
+        assertTrue(principal(r, "2A2").compareTo(d("100000.00")) > 0, "the rest of group 2's senior principal to 2A2");
+    }
+
     private static BigDecimal[] balancesOf(String[] values) {
         BigDecimal[] b = new BigDecimal[values.length];
         for (int i = 0; i < values.length; i++) {

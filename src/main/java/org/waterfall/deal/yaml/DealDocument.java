@@ -20,7 +20,12 @@ record DealDocument(
         @JsonProperty(required = true) ShiftingDoc shiftingInterest,
         @JsonProperty(required = true) LossesDoc losses,
         @JsonProperty(required = true) ConventionsDoc conventions,
+        List<ScheduleDoc> schedules,
         WaterfallDoc waterfall) {
+
+    /** A planned balance schedule for a {@code toTarget} rule: a CSV file beside the deal file. */
+    record ScheduleDoc(@JsonProperty(required = true) String id, @JsonProperty(required = true) String file) {
+    }
 
     /**
      * The composition: the engine's steps in order (by default all of them), each group's senior principal rule, the

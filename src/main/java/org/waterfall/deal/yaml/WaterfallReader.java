@@ -13,11 +13,12 @@ import org.waterfall.deal.Waterfall;
 import org.waterfall.deal.WaterfallStep;
 import org.waterfall.deal.yaml.DealDocument.GroupRuleDoc;
 import org.waterfall.deal.yaml.DealDocument.WaterfallDoc;
+import org.waterfall.rules.PlannedBalances;
 import org.waterfall.rules.PrincipalRule;
 
 /**
  * Reads a shifting-interest deal's {@code waterfall} block into a {@link Waterfall}: the steps by name and in order,
- * each group's senior principal rule (a class it names must be a senior principal class of that group; every such
+ * each group's senior principal rule (a {@code toTarget} rule names one of the deal's {@code schedules}) (a class it names must be a senior principal class of that group; every such
  * class must be named), and the subordinate classes in order of seniority. Problems are added to the caller's list
  * with the key path of the element at fault.
  */
@@ -40,11 +41,11 @@ final class WaterfallReader {
     }
 
     /** The composition, or null after adding the problems found. */
-    Waterfall read(WaterfallDoc w) {
+    Waterfall read(WaterfallDoc w, Map<String, PlannedBalances> schedules) {
         int before = problems.size();
         Waterfall standard = Waterfall.standard(groups, classes);
         List<WaterfallStep> steps = w.steps() == null ? standard.steps() : steps(w.steps());
-        Map<String, PrincipalRule> rules = seniorPrincipal(w.groups());
+        Map<String, PrincipalRule> rules = seniorPrincipal(w.groups(), schedules);
         List<Integer> subordinates = w.subordinates() == null ? standard.subordinates() : subordinates(w.subordinates(), standard.subordinates());
         return problems.size() > before ? null : new Waterfall(steps, rules, subordinates);
     }
@@ -79,9 +80,9 @@ final class WaterfallReader {
         return steps;
     }
 
-    private Map<String, PrincipalRule> seniorPrincipal(List<GroupRuleDoc> docs) {
+    private Map<String, PrincipalRule> seniorPrincipal(List<GroupRuleDoc> docs, Map<String, PlannedBalances> schedules) {
         Map<String, PrincipalRule> rules = new LinkedHashMap<>();
-        RuleReader reader = new RuleReader(bound, problems, Map.of());
+        RuleReader reader = new RuleReader(bound, problems, schedules);
         java.util.Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < docs.size(); i++) {
             String at = "waterfall.groups[" + i + "]";

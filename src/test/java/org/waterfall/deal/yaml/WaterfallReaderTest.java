@@ -242,6 +242,25 @@ class WaterfallReaderTest {
     }
 
     @Test
+    void aToTargetRuleNamesAScheduleFileBesideTheDealFile(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("pac.csv"), "distribution_date,planned_balance\n2020-01-25,400000.00\n2020-06-25,350000.00\n");
+        String text = with("          - A1\n", "          - toTarget: { schedule: pac, pay: A1 }\n").replace("          - N\n", "          - N\n          - A1\n")
+                .replace("waterfall:\n", "schedules:\n  - { id: pac, file: pac.csv }\nwaterfall:\n");
+        PrincipalRule.Sequential rule = (PrincipalRule.Sequential) DealYamlReader.read(FILE, text, dir).waterfall().seniorPrincipal().get("1");
+        PrincipalRule.ToTarget pac = (PrincipalRule.ToTarget) rule.steps().get(2);
+        assertEquals(List.of(1), pac.classes());
+        assertEquals(new BigDecimal("350000.00"), pac.schedule().target(java.time.YearMonth.of(2020, 7)));
+        assertOneProblem(text.replace("file: pac.csv", "file: ../pac.csv"), "file: ../pac.csv", "schedules[0].file",
+                "a schedule file is named relative to the deal file, inside its folder: '../pac.csv'");
+    }
+
+    @Test
+    void schedulesWithoutAWaterfallBlockAreRefused() {
+        String text = DEAL.substring(0, DEAL.indexOf("waterfall:")) + "schedules:\n  - { id: pac, file: pac.csv }\n";
+        assertOneProblem(text, "schedules:", "schedules", "schedules are paid to by toTarget rules: write a waterfall block");
+    }
+
+    @Test
     void aScheduleIsRefusedInADealThatDefinesNone() {
         String text = with("seniorPrincipal: Q }", "seniorPrincipal: { toTarget: { schedule: pac, pay: Q } } }");
         assertOneProblem(text, "toTarget", "waterfall.groups[1].seniorPrincipal.toTarget.schedule",
