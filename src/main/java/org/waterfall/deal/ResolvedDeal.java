@@ -37,6 +37,7 @@ public final class ResolvedDeal {
     /** The last date a fixed coupon or a WAC strip is in force as written (0: always). */
     private final int[] couponThroughDate;
     private final PrincipalRule[] seniorPrincipalByGroup;
+    private final int[][] proRataPeers;
     private final WaterfallStep[] steps;
     private final int[][] seniorInterestByGroup;
     private final int[] allSeniors;
@@ -134,6 +135,15 @@ public final class ResolvedDeal {
         for (int g = 0; g < gCount; g++) {
             seniorsByGroup[g] = seniors.get(g).stream().mapToInt(Integer::intValue).toArray();
             seniorPrincipalByGroup[g] = deal.waterfall().seniorPrincipal().get(groups[g].id());
+        }
+        proRataPeers = new int[n][];
+        for (int g = 0; g < gCount; g++) {
+            proRataPeers(seniorPrincipalByGroup[g], proRataPeers);
+        }
+        for (int c = 0; c < n; c++) {
+            if (proRataPeers[c] == null) {
+                proRataPeers[c] = new int[0];
+            }
         }
         // the subordinate classes in the order of seniority the composition gives (the deal's order by default)
         subordinates = deal.waterfall().subordinates().stream().mapToInt(Integer::intValue).toArray();
@@ -234,6 +244,34 @@ public final class ResolvedDeal {
     /** How the group's Senior Principal Distribution Amount is paid to its seniors: the composition's rule. */
     public PrincipalRule seniorPrincipalRule(int g) {
         return seniorPrincipalByGroup[g];
+    }
+
+    /**
+     * The classes a senior class shares its group's senior principal with pro rata (itself included): the first
+     * {@code proRata} step of its group's rule that names it; empty when no such step does (a class paid on its own).
+     */
+    public int[] proRataPeersOf(int c) {
+        return proRataPeers[c];
+    }
+
+    private static void proRataPeers(PrincipalRule rule, int[][] out) {
+        if (rule instanceof PrincipalRule.ProRata r) {
+            for (int c : r.classes()) {
+                if (out[c] == null) {
+                    out[c] = r.classes();
+                }
+            }
+        } else if (rule instanceof PrincipalRule.Sequential s) {
+            s.steps().forEach(x -> proRataPeers(x, out));
+        } else if (rule instanceof PrincipalRule.Split s) {
+            s.shares().forEach(x -> proRataPeers(x.rule(), out));
+        } else if (rule instanceof PrincipalRule.ToTarget t) {
+            proRataPeers(t.rule(), out);
+        } else if (rule instanceof PrincipalRule.Lockout l) {
+            proRataPeers(l.rule(), out);
+        } else if (rule instanceof PrincipalRule.Nas n) {
+            proRataPeers(n.rule(), out);
+        }
     }
 
     /** The engine's steps, in the order the deal names them. */

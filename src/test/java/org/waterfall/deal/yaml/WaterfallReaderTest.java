@@ -117,6 +117,10 @@ class WaterfallReaderTest {
                 deal.waterfall().seniorPrincipal().get("1"));
         assertEquals(new PrincipalRule.ProRata(List.of(5)), deal.waterfall().seniorPrincipal().get("2"));
         assertEquals(Waterfall.standard(deal.groups(), deal.classes()), deal.waterfall());
+        ResolvedDeal resolved = deal.resolve();
+        assertEquals(List.of(1, 2, 3), Arrays.stream(resolved.proRataPeersOf(2)).boxed().toList(), "A2 shares pro rata with A1 and N");
+        assertEquals(0, resolved.proRataPeersOf(0).length, "the residual is paid on its own");
+        assertEquals(0, read(DEAL).resolve().proRataPeersOf(2).length, "written sequentially, A2 shares with no one");
     }
 
     @Test
