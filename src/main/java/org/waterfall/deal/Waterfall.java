@@ -90,7 +90,7 @@ public record Waterfall(List<WaterfallStep> steps, Map<String, PrincipalRule> se
         for (int g = 0; g < groups.size(); g++) {
             String id = groups.get(g).id();
             PrincipalRule rule = seniorPrincipal.get(id);
-            String at = "waterfall.groups." + id;
+            String at = "waterfall.groups";
             if (rule == null) {
                 v.add(new Violation("waterfall.groups", "no senior principal rule for group " + id));
                 continue;
