@@ -36,10 +36,10 @@ public final class ProjectionHtml {
     /** Scenario lists up to this long show open; a longer one is folded so that the charts come next. */
     private static final int OPEN_SCENARIO_LIST = 12;
 
-    private static final String[] SENIOR_COLOURS = {"#1f4e79", "#2e75b6", "#5b9bd5", "#9dc3e6", "#0b6e4f", "#2a9d8f", "#66c2a5",
+    static final String[] SENIOR_COLOURS = {"#1f4e79", "#2e75b6", "#5b9bd5", "#9dc3e6", "#0b6e4f", "#2a9d8f", "#66c2a5",
         "#a6dba0", "#5e3c99", "#8073ac", "#b2abd2", "#3690c0", "#74a9cf", "#17becf"};
     private static final String[] SUBORDINATE_COLOURS = {"#b2182b", "#d6604d", "#f4a582", "#e08214", "#fdb863", "#8c510a", "#bf812d"};
-    private static final String[] SCENARIO_COLOURS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+    static final String[] SCENARIO_COLOURS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
         "#ff9da7", "#9c755f", "#7f7f7f"};
     private static final double MILLION = 1_000_000;
 
@@ -211,7 +211,7 @@ public final class ProjectionHtml {
     }
 
     /** Dates as fractional calendar years, for a time axis. */
-    private static double[] years(List<LocalDate> dates) {
+    static double[] years(List<LocalDate> dates) {
         double[] x = new double[dates.size()];
         for (int i = 0; i < x.length; i++) {
             LocalDate d = dates.get(i);
@@ -512,7 +512,7 @@ public final class ProjectionHtml {
     }
 
     /** Which scenario's charts show. */
-    private static final String SCRIPT = """
+    static final String SCRIPT = """
             (function () {
               'use strict';
               var select = document.getElementById('scenario-select');
