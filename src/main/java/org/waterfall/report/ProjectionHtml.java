@@ -1,7 +1,6 @@
 package org.waterfall.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.waterfall.analytics.DecrementTable;
+import org.waterfall.analytics.PrintedDecrement;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.projection.ClassCashflow;
 import org.waterfall.projection.ClassProjection;
@@ -198,16 +198,41 @@ public final class ProjectionHtml {
 
     /** The start date, then every projected date of the longest scenario. */
     private List<LocalDate> longestDates() {
+        return startThenLongest(start.asOf(), results.stream().map(ScenarioResult::dates).toList());
+    }
+
+    /** {@code start}, then every date of the longest of the runs' dates: a time axis for all of them. */
+    static List<LocalDate> startThenLongest(LocalDate start, List<List<LocalDate>> runs) {
         List<LocalDate> longest = List.of();
-        for (ScenarioResult r : results) {
-            if (r.dates().size() > longest.size()) {
-                longest = r.dates();
+        for (List<LocalDate> dates : runs) {
+            if (dates.size() > longest.size()) {
+                longest = dates;
             }
         }
         List<LocalDate> dates = new ArrayList<>(longest.size() + 1);
-        dates.add(start.asOf());
+        dates.add(start);
         dates.addAll(longest);
         return dates;
+    }
+
+    /**
+     * The scenario chooser above the per-scenario charts (the first {@link #MAX_SCENARIO_CHARTS} scenarios; the
+     * {@link #SCRIPT} shows the chosen one's section). Returns how many scenarios have charts.
+     */
+    static int scenarioSelect(StringBuilder b, List<String> names) {
+        int shown = Math.min(names.size(), MAX_SCENARIO_CHARTS);
+        b.append("<div class=\"tabs\"><label for=\"scenario-select\">Scenario</label> <select id=\"scenario-select\">");
+        for (int i = 0; i < shown; i++) {
+            b.append("<option value=\"").append(i).append("\">").append(i + 1).append(". ").append(HtmlPage.escape(names.get(i)))
+                    .append("</option>");
+        }
+        b.append("</select>");
+        if (shown < names.size()) {
+            b.append(" <span class=\"note\">charts for the first ").append(shown).append(" of ").append(names.size())
+                    .append(" scenarios; the tables below have every scenario</span>");
+        }
+        b.append("</div>\n");
+        return shown;
     }
 
     /** Dates as fractional calendar years, for a time axis. */
@@ -234,18 +259,7 @@ public final class ProjectionHtml {
 
     /** For each scenario (up to {@link #MAX_SCENARIO_CHARTS}): the class balances stacked, and the monthly cash flows. */
     private void scenarioCharts(StringBuilder b) {
-        int shown = Math.min(results.size(), MAX_SCENARIO_CHARTS);
-        b.append("<div class=\"tabs\"><label for=\"scenario-select\">Scenario</label> <select id=\"scenario-select\">");
-        for (int i = 0; i < shown; i++) {
-            b.append("<option value=\"").append(i).append("\">").append(i + 1).append(". ").append(HtmlPage.escape(results.get(i).scenario().name()))
-                    .append("</option>");
-        }
-        b.append("</select>");
-        if (shown < results.size()) {
-            b.append(" <span class=\"note\">charts for the first ").append(shown).append(" of ").append(results.size())
-                    .append(" scenarios; the tables below have every scenario</span>");
-        }
-        b.append("</div>\n");
+        int shown = scenarioSelect(b, results.stream().map(r -> r.scenario().name()).toList());
         for (int i = 0; i < shown; i++) {
             ScenarioResult r = results.get(i);
             b.append("<section class=\"scenario-charts\" data-scenario=\"").append(i).append('"').append(i == 0 ? "" : " hidden").append(">\n");
@@ -485,8 +499,7 @@ public final class ProjectionHtml {
             for (int row = 0; row < t.dates().size(); row++) {
                 b.append("<tr><td>").append(row == 0 ? "Initial" : t.dates().get(row).toString()).append("</td>");
                 for (BigDecimal p : t.percents().get(row)) {
-                    BigDecimal whole = p.setScale(0, RoundingMode.HALF_UP);
-                    b.append("<td>").append(p.signum() > 0 && whole.signum() == 0 ? "*" : whole.toPlainString()).append("</td>");
+                    b.append("<td>").append(PrintedDecrement.percent(p)).append("</td>");
                 }
                 b.append("</tr>\n");
             }

@@ -139,13 +139,7 @@ public final class RemicHtml {
 
     /** For each scenario (up to the projection report's limit): every balance class's balance, stacked. */
     private void classBalances(StringBuilder b) {
-        int shown = Math.min(runs.size(), ProjectionHtml.MAX_SCENARIO_CHARTS);
-        b.append("<div class=\"tabs\"><label for=\"scenario-select\">Scenario</label> <select id=\"scenario-select\">");
-        for (int i = 0; i < shown; i++) {
-            b.append("<option value=\"").append(i).append("\">").append(i + 1).append(". ").append(HtmlPage.escape(names.get(i)))
-                    .append("</option>");
-        }
-        b.append("</select></div>\n");
+        int shown = ProjectionHtml.scenarioSelect(b, names);
         for (int i = 0; i < shown; i++) {
             RemicRun r = runs.get(i);
             List<LocalDate> dates = new ArrayList<>();
@@ -169,24 +163,11 @@ public final class RemicHtml {
                     .append("><figure class=\"chart\"><figcaption>Class balances after each distribution, stacked: ")
                     .append(HtmlPage.escape(names.get(i))).append("</figcaption>\n").append(chart.build().svg()).append("</figure></section>\n");
         }
-        if (runs.size() > shown) {
-            b.append("<p class=\"note\">Charts for the first ").append(shown).append(" of ").append(runs.size())
-                    .append(" scenarios; the tables have every one.</p>\n");
-        }
     }
 
-    /** The start date, then every date of the longest run. */
+    /** Settlement, then every date of the longest run. */
     private List<LocalDate> longestDates() {
-        List<LocalDate> longest = List.of();
-        for (RemicRun r : runs) {
-            if (r.dates().size() > longest.size()) {
-                longest = r.dates();
-            }
-        }
-        List<LocalDate> dates = new ArrayList<>(longest.size() + 1);
-        dates.add(deal.settlement());
-        dates.addAll(longest);
-        return dates;
+        return ProjectionHtml.startThenLongest(deal.settlement(), runs.stream().map(RemicRun::dates).toList());
     }
 
     private void lives(StringBuilder b) {

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,15 +41,6 @@ class RemicHtmlTest {
             names.add(r.name());
         }
         html = RemicHtml.html(deal, runs, names);
-    }
-
-    private static List<String> svgs(String page) {
-        List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL).matcher(page);
-        while (m.find()) {
-            out.add(m.group());
-        }
-        return out;
     }
 
     @Test
@@ -90,7 +79,7 @@ class RemicHtmlTest {
 
     @Test
     void eachChartIsWellFormedSvgAndOnlyTheFirstScenariosBalancesShowUntilAnotherIsChosen() throws Exception {
-        List<String> charts = svgs(html);
+        List<String> charts = ProjectionHtmlTest.svgs(html);
         assertEquals(1 + runs.size(), charts.size(), "the balance by scenario, then each scenario's class balances");
         for (String svg : charts) {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
