@@ -110,6 +110,9 @@ final class Period {
     /** Ending balance, or for an interest-only class its ending notional (set by {@link Results#endings}). */
     final BigDecimal[] ending;
 
+    /** The groups' seniors as their principal rules pay them ({@link SeniorPayments}, {@link CrossCollateral}). */
+    final SeniorPayees seniorPayees;
+
     /** The working figures of one deal's dates, their arrays allocated once and reset by {@link #start} each date. */
     Period(ResolvedDeal deal) {
         this.deal = deal;
@@ -158,6 +161,7 @@ final class Period {
         remainingPrincipal = new BigDecimal[nClasses];
         remainingLoss = new BigDecimal[nClasses];
         remainingWriteDown = new BigDecimal[nClasses];
+        seniorPayees = new SeniorPayees(this);
     }
 
     /**

@@ -5,13 +5,15 @@ import java.util.Arrays;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.WaterfallStep;
 
 /**
  * The waterfall for one distribution date: a pure function of the resolved deal, the period's collateral and the
  * classes' beginning balances (and any interest still owed to them). Verification and projection both run this one
  * code path.
  *
- * <p>The steps, in the order of payments of the pooling and servicing agreement; each is a small stateless function
+ * <p>The steps, in the order of payments of the pooling and servicing agreement, as the deal names them
+ * ({@link ResolvedDeal#steps()}); each is a small stateless function
  * of the date's working figures ({@link Period}), and every rounding in them names a convention of the deal's
  * {@link org.waterfall.deal.TrusteeConventions}:
  * <ol>
@@ -80,19 +82,28 @@ public final class WaterfallEngine {
     public static DateFigures run(Workspace workspace, PeriodCollateral collateral, BigDecimal[] beginningBalances,
             BigDecimal[] unpaidInterest, Detail detail) {
         Period p = start(workspace, collateral, beginningBalances, unpaidInterest, detail);
-        Accrual.apply(p);
-        InterestShortfalls.apply(p);
-        AvailableFunds.apply(p);
-        ShiftingInterestTests.apply(p);
-        SeniorPrincipal.apply(p);
-        SeniorPayments.apply(p);
-        CrossCollateral.apply(p);
-        SubordinatePrincipal.apply(p);
-        SubordinatePayments.apply(p);
-        Losses.apply(p);
-        WriteDowns.apply(p);
-        Results.endings(p);
+        for (WaterfallStep step : workspace.deal.steps()) {
+            apply(step, p);
+        }
         return new DateFigures(p, detail);
+    }
+
+    /** Runs one of the steps the deal names. */
+    private static void apply(WaterfallStep step, Period p) {
+        switch (step) {
+            case ACCRUAL -> Accrual.apply(p);
+            case INTEREST_SHORTFALLS -> InterestShortfalls.apply(p);
+            case AVAILABLE_FUNDS -> AvailableFunds.apply(p);
+            case SHIFTING_INTEREST_TESTS -> ShiftingInterestTests.apply(p);
+            case SENIOR_PRINCIPAL -> SeniorPrincipal.apply(p);
+            case SENIOR_PAYMENTS -> SeniorPayments.apply(p);
+            case CROSS_COLLATERAL -> CrossCollateral.apply(p);
+            case SUBORDINATE_PRINCIPAL -> SubordinatePrincipal.apply(p);
+            case SUBORDINATE_PAYMENTS -> SubordinatePayments.apply(p);
+            case LOSSES -> Losses.apply(p);
+            case WRITE_DOWNS -> WriteDowns.apply(p);
+            case RESULTS -> Results.endings(p);
+        }
     }
 
     /**
