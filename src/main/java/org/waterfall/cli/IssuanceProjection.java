@@ -22,6 +22,7 @@ import org.waterfall.remic.RemicDeal;
 import org.waterfall.remic.RemicDecrements;
 import org.waterfall.remic.RemicProjector;
 import org.waterfall.remic.RemicRun;
+import org.waterfall.report.RemicHtml;
 
 /**
  * {@code project} for a REMIC deal file ({@code kind: remic}): runs from issuance under the deal's own pricing
@@ -49,7 +50,10 @@ final class IssuanceProjection {
         }
         List<OutputFormat> formats = List.copyOf(new java.util.LinkedHashSet<>(command.formats));
         for (OutputFormat f : formats) {
-            f.requireOneOf(command.spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv);
+            f.requireOneOf(command.spec, OutputFormat.table, OutputFormat.json, OutputFormat.csv, OutputFormat.html, OutputFormat.xlsx);
+            if (f.binary() && command.outDir == null) {
+                throw new UserInputException("--format " + f + ": a workbook needs --out DIR");
+            }
         }
         if (formats.size() > 1 && command.outDir == null) {
             throw new UserInputException("--format: several formats need --out DIR");
@@ -64,6 +68,8 @@ final class IssuanceProjection {
                 case table -> OutputFile.text("projection.txt", table(deal, runs, command.decrement));
                 case json -> OutputFile.text("projection.json", json(deal, runs, command.decrement));
                 case csv -> OutputFile.text("projection.csv", csv(runs));
+                case html -> OutputFile.text("projection.html", RemicHtml.html(deal, runs, names(runs)));
+                case xlsx -> OutputFile.binary("projection.xlsx", RemicWorkbookWriter.xlsx(runs, names(runs)));
                 default -> throw new IllegalStateException("format " + f);
             });
         }
@@ -132,6 +138,12 @@ final class IssuanceProjection {
     /** A run's column name: the speed, and the index when the deal has floating classes and more than one path. */
     static String name(RemicRun r, boolean withIndex) {
         return withIndex ? r.name() + ", " + r.index().label() : r.name();
+    }
+
+    /** Every run's column name, as {@link #name} gives it. */
+    static List<String> names(List<RemicRun> runs) {
+        boolean withIndex = manyIndexes(runs);
+        return runs.stream().map(r -> name(r, withIndex)).toList();
     }
 
     private static boolean manyIndexes(List<RemicRun> runs) {

@@ -66,8 +66,10 @@ public final class ProjectCommand implements Callable<Integer> {
             description = "table (default): each scenario's classes and the summary across scenarios; csv: the summary, a row per "
                     + "scenario and class (with --cashflows, the monthly cash flows); json: every scenario's monthly cash flows; "
                     + "xlsx: a workbook of the summary and a sheet of monthly cash flows per scenario (needs --out); html: one "
-                    + "self-contained page with charts, the summary and the decrement tables. Several, "
-                    + "comma-separated, with --out: the scenarios run once for all of them.")
+                    + "self-contained page with charts, the summary and the decrement tables. For a REMIC deal file: table, the "
+                    + "lives (with --decrement the supplement's tables); csv and json, every class's monthly flows; xlsx, the "
+                    + "lives, the decrement tables and a sheet of flows per scenario; html, the assumptions, balance charts, lives "
+                    + "and decrement tables. Several, comma-separated, with --out: the scenarios run once for all of them.")
     List<OutputFormat> formats;
 
     @Option(names = "--out", paramLabel = "DIR",

@@ -17,6 +17,8 @@ import org.waterfall.deal.DealValidationException.Violation;
  * @param id short id, e.g. {@code boams-2002-k}
  * @param name full name as the statement prints it
  * @param series the series as printed on the statement, e.g. {@code 2002-K}
+ * @param waterfall the composition: steps, each group's senior principal rule, the subordinates' order
+ *     ({@link Waterfall#standard} when the file writes none)
  */
 public record Deal(
         String id,
@@ -27,7 +29,14 @@ public record Deal(
         List<CertificateClass> classes,
         ShiftingInterest shiftingInterest,
         LossRules losses,
-        TrusteeConventions conventions) {
+        TrusteeConventions conventions,
+        Waterfall waterfall) {
+
+    /** A deal with the standard composition ({@link Waterfall#standard}). */
+    public Deal(String id, String name, String series, DealCalendar calendar, List<LoanGroup> groups, List<CertificateClass> classes,
+            ShiftingInterest shiftingInterest, LossRules losses, TrusteeConventions conventions) {
+        this(id, name, series, calendar, groups, classes, shiftingInterest, losses, conventions, null);
+    }
 
     public Deal {
         Objects.requireNonNull(id, "id");
@@ -38,6 +47,12 @@ public record Deal(
         groups = List.copyOf(groups);
         classes = List.copyOf(classes);
         List<Violation> violations = validate(groups, classes, losses);
+        if (waterfall == null) {
+            waterfall = Waterfall.standard(groups, classes);
+        }
+        if (violations.isEmpty()) {
+            violations = waterfall.validate(groups, classes);
+        }
         if (!violations.isEmpty()) {
             throw new DealValidationException(violations);
         }

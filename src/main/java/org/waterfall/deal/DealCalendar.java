@@ -3,7 +3,6 @@ package org.waterfall.deal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -25,7 +24,9 @@ public record DealCalendar(LocalDate firstDistributionDate, int paymentDay) {
 
     /** The distribution date number of a date's month: 1 for the first distribution date's month. */
     public int dateNumber(LocalDate date) {
-        return (int) ChronoUnit.MONTHS.between(YearMonth.from(firstDistributionDate), YearMonth.from(date)) + 1;
+        // whole months between the two dates' months (what ChronoUnit.MONTHS.between of their YearMonths gives), without
+        // the temporal machinery: the engine asks once a date
+        return (date.getYear() - firstDistributionDate.getYear()) * 12 + date.getMonthValue() - firstDistributionDate.getMonthValue() + 1;
     }
 
     /** The distribution date with the given number, rolled to the next business day. */

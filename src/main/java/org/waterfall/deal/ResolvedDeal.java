@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.waterfall.money.Rounding;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * A {@link Deal} indexed for the engine: classes and groups by position, each group's senior principal
@@ -35,8 +36,9 @@ public final class ResolvedDeal {
     private final int[] couponCapGroup;
     /** The last date a fixed coupon or a WAC strip is in force as written (0: always). */
     private final int[] couponThroughDate;
-    private final int[][] residualsByGroup;
-    private final int[][] regularSeniorsByGroup;
+    private final PrincipalRule[] seniorPrincipalByGroup;
+    private final int[][] proRataPeers;
+    private final WaterfallStep[] steps;
     private final int[][] seniorInterestByGroup;
     private final int[] allSeniors;
     private final int[][] subordinateInterestLevel;
@@ -49,6 +51,9 @@ public final class ResolvedDeal {
     private final BigDecimal originalTotal;
     private final BigDecimal originalSenior;
     private final BigDecimal originalSubordinate;
+    /** The closing senior and subordinate fractions, taken once (every date's shifting-interest tests read them). */
+    private final BigDecimal closingSeniorFraction;
+    private final BigDecimal closingSubordinateFraction;
     private final BigDecimal[] originalSubordinateFromClass;
 
     ResolvedDeal(Deal deal) {
@@ -83,7 +88,6 @@ public final class ResolvedDeal {
         for (int g = 0; g < gCount; g++) {
             seniors.add(new ArrayList<>());
         }
-        List<Integer> subs = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal senior = BigDecimal.ZERO;
         for (int c = 0; c < n; c++) {
@@ -123,22 +127,27 @@ public final class ResolvedDeal {
                 if (k.role().isSenior()) {
                     seniors.get(classGroup[c]).add(c);
                     senior = senior.add(k.original());
-                } else {
-                    subs.add(c);
                 }
             }
         }
         seniorsByGroup = new int[gCount][];
-        residualsByGroup = new int[gCount][];
-        regularSeniorsByGroup = new int[gCount][];
+        seniorPrincipalByGroup = new PrincipalRule[gCount];
         for (int g = 0; g < gCount; g++) {
             seniorsByGroup[g] = seniors.get(g).stream().mapToInt(Integer::intValue).toArray();
-            residualsByGroup[g] = seniors.get(g).stream().filter(c -> classes[c].role() == ClassRole.RESIDUAL)
-                    .mapToInt(Integer::intValue).toArray();
-            regularSeniorsByGroup[g] = seniors.get(g).stream().filter(c -> classes[c].role() != ClassRole.RESIDUAL)
-                    .mapToInt(Integer::intValue).toArray();
+            seniorPrincipalByGroup[g] = deal.waterfall().seniorPrincipal().get(groups[g].id());
         }
-        subordinates = subs.stream().mapToInt(Integer::intValue).toArray();
+        proRataPeers = new int[n][];
+        for (int g = 0; g < gCount; g++) {
+            proRataPeers(seniorPrincipalByGroup[g], proRataPeers);
+        }
+        for (int c = 0; c < n; c++) {
+            if (proRataPeers[c] == null) {
+                proRataPeers[c] = new int[0];
+            }
+        }
+        // the subordinate classes in the order of seniority the composition gives (the deal's order by default)
+        subordinates = deal.waterfall().subordinates().stream().mapToInt(Integer::intValue).toArray();
+        steps = deal.waterfall().steps().toArray(new WaterfallStep[0]);
         allSeniors = java.util.stream.IntStream.range(0, n).filter(c -> !interestOnly[c] && classes[c].role().isSenior()).toArray();
         seniorInterestByGroup = new int[gCount][];
         for (int g = 0; g < gCount; g++) {
@@ -166,6 +175,8 @@ public final class ResolvedDeal {
         originalTotal = total;
         originalSenior = senior;
         originalSubordinate = total.subtract(senior);
+        closingSeniorFraction = total.signum() == 0 ? BigDecimal.ZERO : originalSenior.divide(total, Rounding.INTERMEDIATE);
+        closingSubordinateFraction = total.signum() == 0 ? BigDecimal.ZERO : originalSubordinate.divide(total, Rounding.INTERMEDIATE);
         // original fractional interest of each subordinate class: itself and every class junior to it
         originalSubordinateFromClass = new BigDecimal[subordinates.length];
         BigDecimal below = BigDecimal.ZERO;
@@ -230,14 +241,42 @@ public final class ResolvedDeal {
         return allSeniors;
     }
 
-    /** The group's residual classes, in the order the deal lists them: paid sequentially ahead of its other seniors. */
-    public int[] residualsOf(int g) {
-        return residualsByGroup[g];
+    /** How the group's Senior Principal Distribution Amount is paid to its seniors: the composition's rule. */
+    public PrincipalRule seniorPrincipalRule(int g) {
+        return seniorPrincipalByGroup[g];
     }
 
-    /** The group's senior principal classes other than the residuals: paid pro rata after the residuals. */
-    public int[] regularSeniorsOf(int g) {
-        return regularSeniorsByGroup[g];
+    /**
+     * The classes a senior class shares its group's senior principal with pro rata (itself included): the first
+     * {@code proRata} step of its group's rule that names it; empty when no such step does (a class paid on its own).
+     */
+    public int[] proRataPeersOf(int c) {
+        return proRataPeers[c];
+    }
+
+    private static void proRataPeers(PrincipalRule rule, int[][] out) {
+        if (rule instanceof PrincipalRule.ProRata r) {
+            for (int c : r.classes()) {
+                if (out[c] == null) {
+                    out[c] = r.classes();
+                }
+            }
+        } else if (rule instanceof PrincipalRule.Sequential s) {
+            s.steps().forEach(x -> proRataPeers(x, out));
+        } else if (rule instanceof PrincipalRule.Split s) {
+            s.shares().forEach(x -> proRataPeers(x.rule(), out));
+        } else if (rule instanceof PrincipalRule.ToTarget t) {
+            proRataPeers(t.rule(), out);
+        } else if (rule instanceof PrincipalRule.Lockout l) {
+            proRataPeers(l.rule(), out);
+        } else if (rule instanceof PrincipalRule.Nas n) {
+            proRataPeers(n.rule(), out);
+        }
+    }
+
+    /** The engine's steps, in the order the deal names them. */
+    public WaterfallStep[] steps() {
+        return steps;
     }
 
     /** Every class whose interest the group's funds pay first: its senior and residual classes, interest-only included. */
@@ -325,12 +364,12 @@ public final class ResolvedDeal {
 
     /** The aggregate senior percentage at closing, as a fraction. */
     public BigDecimal closingSeniorFraction() {
-        return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSenior.divide(originalTotal, Rounding.INTERMEDIATE);
+        return closingSeniorFraction;
     }
 
     /** The aggregate subordinate percentage at closing, as a fraction. */
     public BigDecimal closingSubordinateFraction() {
-        return originalTotal.signum() == 0 ? BigDecimal.ZERO : originalSubordinate.divide(originalTotal, Rounding.INTERMEDIATE);
+        return closingSubordinateFraction;
     }
 
     /** Original balance of the i-th subordinate class (in seniority order) and of every class junior to it. */

@@ -19,6 +19,8 @@ import org.waterfall.money.Rounding;
  */
 final class Accrual {
 
+    private static final BigDecimal ZERO_AT_WORKING_SCALE = BigDecimal.ZERO.setScale(Rounding.WORKING_SCALE);
+
     private Accrual() {
     }
 
@@ -39,7 +41,7 @@ final class Accrual {
                 accrueStrip(p, c, exactBasis);
             } else {
                 BigDecimal base = deal.couponKind(c) == CouponKind.FIXED_STRIP ? p.begin[deal.stripOf(c)] : p.begin[c];
-                accrue(p, c, base.multiply(p.rate[c]), exactBasis);
+                accrue(p, c, base.signum() == 0 ? BigDecimal.ZERO : base.multiply(p.rate[c]), exactBasis);
             }
         }
     }
@@ -89,6 +91,11 @@ final class Accrual {
     }
 
     private static void accrue(Period p, int c, BigDecimal percentDollars, boolean exactBasis) {
+        if (percentDollars.signum() == 0) {
+            p.accrued[c] = p.conv.interest().zero();
+            p.accruedExact[c] = exactBasis ? ZERO_AT_WORKING_SCALE : p.accrued[c];
+            return;
+        }
         p.accrued[c] = p.conv.interest().divide(percentDollars, Period.TWELVE_HUNDRED);
         p.accruedExact[c] = exactBasis
                 ? percentDollars.divide(Period.TWELVE_HUNDRED, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : p.accrued[c];

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.waterfall.money.ProRata;
 import org.waterfall.money.RemainderRule;
 import org.waterfall.money.Rounding;
+import org.waterfall.money.Sums;
 
 /** The engine's two ways of splitting an amount over classes: pro rata with caps, and sequentially. */
 final class Allocation {
@@ -19,35 +20,50 @@ final class Allocation {
      */
     static BigDecimal proRataCapped(BigDecimal amount, BigDecimal exactAmount, int[] members, BigDecimal[] weights,
             BigDecimal[] paid, BigDecimal[] exactPaid, Rounding rounding, RemainderRule remainder) {
-        BigDecimal left = amount;
-        BigDecimal[] room = new BigDecimal[members.length];
-        for (int i = 0; i < members.length; i++) {
+        if (amount.signum() <= 0) {
+            return amount.subtract(amount);
+        }
+        int n = members.length;
+        BigDecimal[] room = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
             room[i] = weights[members[i]];
         }
-        if (exactPaid != null && amount.signum() > 0) {
-            BigDecimal[] exact = new BigDecimal[members.length];
-            ProRata.exactShares(exactAmount, room, exact);
-            for (int i = 0; i < members.length; i++) {
-                exactPaid[members[i]] = exactPaid[members[i]].add(exact[i].min(room[i]));
+        BigDecimal roomLeft = ProRata.checkedSum(room);
+        if (exactPaid != null) {
+            BigDecimal[] exact = new BigDecimal[n];
+            ProRata.exactShares(exactAmount, room, roomLeft, exact);
+            for (int i = 0; i < n; i++) {
+                exactPaid[members[i]] = Sums.plus(exactPaid[members[i]], exact[i].min(room[i]));
             }
         }
+        BigDecimal left = amount;
+        BigDecimal[] shares = new BigDecimal[n];
         while (left.signum() > 0) {
-            BigDecimal[] shares = ProRata.allocate(left, room, rounding, remainder);
-            BigDecimal placed = BigDecimal.ZERO;
+            ProRata.allocate(left, room, roomLeft, shares, rounding, remainder);
             boolean capped = false;
-            for (int i = 0; i < members.length; i++) {
-                BigDecimal share = shares[i];
-                if (share.compareTo(room[i]) > 0) {
-                    share = room[i];
+            for (int i = 0; i < n; i++) {
+                if (shares[i].compareTo(room[i]) > 0) {
+                    shares[i] = room[i];
                     capped = true;
                 }
-                paid[members[i]] = paid[members[i]].add(share);
-                room[i] = room[i].subtract(share);
-                placed = placed.add(share);
+                paid[members[i]] = Sums.plus(paid[members[i]], shares[i]);
+            }
+            if (!capped && remainder != RemainderRule.NONE && roomLeft.signum() > 0) {
+                // the shares add up to what was left (the remainder rule placed every cent): all of it is paid
+                return amount.scale() >= rounding.scale() ? amount : amount.setScale(rounding.scale());
+            }
+            BigDecimal placed = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                placed = Sums.plus(placed, shares[i]);
             }
             left = left.subtract(placed);
             if (!capped || placed.signum() == 0) {
                 break;
+            }
+            roomLeft = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                room[i] = Sums.minus(room[i], shares[i]);
+                roomLeft = Sums.plus(roomLeft, room[i]);
             }
         }
         return amount.subtract(left);
@@ -65,9 +81,9 @@ final class Allocation {
             }
             BigDecimal take = left.min(room[c]);
             if (take.signum() > 0) {
-                paid[c] = paid[c].add(take);
+                paid[c] = Sums.plus(paid[c], take);
                 if (exactPaid != null) {
-                    exactPaid[c] = exactPaid[c].add(take);
+                    exactPaid[c] = Sums.plus(exactPaid[c], take);
                 }
                 left = left.subtract(take);
             }

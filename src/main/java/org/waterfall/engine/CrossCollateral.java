@@ -1,17 +1,19 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
-import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.money.Sums;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.money.ProRata;
 import org.waterfall.money.RemainderRule;
 
 /**
  * Step 7, cross-collateralization. A group whose seniors are retired sends the principal they could not take to the
- * other groups' seniors, pro rata by balance, while the deal's condition allows it (see
+ * other groups' seniors (pro rata by the groups' senior balances, then within each group by its senior principal
+ * rule), while the deal's condition allows it (see
  * {@link ShiftingInterestState#retiredGroupCrossCollateralization()}); otherwise the subordinate classes keep it.
  * Then every group's remaining funds pool for the subordinate classes, and a group whose seniors exceed its collateral
- * after their principal takes from that pool, up to the subordinate principal, before any subordinate class is paid.
+ * after their principal takes from that pool, up to the subordinate principal (paid by its senior principal rule), before
+ * any subordinate class is paid.
  */
 final class CrossCollateral {
 
@@ -37,7 +39,7 @@ final class CrossCollateral {
             for (int g = 0; g < p.nGroups; g++) {
                 BigDecimal seniorEnding = BigDecimal.ZERO;
                 for (int c : p.deal.seniorsOf(g)) {
-                    seniorEnding = seniorEnding.add(p.remaining(c));
+                    seniorEnding = Sums.plus(seniorEnding, p.remaining(c));
                 }
                 BigDecimal gap = seniorEnding.subtract(p.groups[g].endingBalance());
                 BigDecimal paid = gap.min(pool).min(p.subordinatePrincipalFunds);
@@ -74,24 +76,14 @@ final class CrossCollateral {
         return placed;
     }
 
-    /** Pays principal to a group's seniors pro rata by remaining balance, the exact share being the paid one. */
+    /**
+     * Pays principal to a group's seniors by the group's senior principal rule (the priority of its Senior Principal
+     * Distribution Amount), each class's unrounded twin being the amount paid; returns what was paid.
+     */
     private static BigDecimal paySeniors(Period p, int g, BigDecimal amount) {
         if (amount.signum() <= 0) {
             return BigDecimal.ZERO;
         }
-        ResolvedDeal deal = p.deal;
-        BigDecimal[] room = new BigDecimal[p.nClasses];
-        for (int c : deal.seniorsOf(g)) {
-            room[c] = p.remaining(c);
-        }
-        BigDecimal[] before = p.unroundedPrincipal ? p.principal.clone() : null;
-        BigDecimal paid = Allocation.proRataCapped(amount, amount, deal.seniorsOf(g), room, p.principal, null, p.conv.principal(),
-                RemainderRule.LARGEST_ABSORBS);
-        if (before != null) {
-            for (int c : deal.seniorsOf(g)) {
-                p.principalExact[c] = p.principalExact[c].add(p.principal[c].subtract(before[c]));
-            }
-        }
-        return paid;
+        return p.seniorPayees.payRounded(g, amount);
     }
 }

@@ -81,7 +81,7 @@ public final class DateFigures {
 
     /** A group's fees: master servicing, sub-servicing and trustee. */
     public BigDecimal fees(int g) {
-        return p.servicingFee[g].add(p.subServicingFee[g]).add(p.trusteeFee[g]);
+        return p.fees[g];
     }
 
     /** What the group provides for the certificates. */

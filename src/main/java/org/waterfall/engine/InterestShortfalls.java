@@ -32,6 +32,9 @@ final class InterestShortfalls {
             System.arraycopy(shares, 0, p.shortfall, 0, p.nClasses);
             return;
         }
+        if (Period.sum(p.groupShortfall).signum() == 0) {
+            return;
+        }
         BigDecimal[] components = subordinateComponents(p);
         BigDecimal componentTotal = Period.sum(components);
         for (int g = 0; g < p.nGroups; g++) {

@@ -7,6 +7,7 @@ import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
 import org.waterfall.money.Rounding;
+import org.waterfall.money.Sums;
 
 /**
  * The working figures of one distribution date while the engine's steps run: each step reads what the steps
@@ -21,16 +22,16 @@ final class Period {
 
     final ResolvedDeal deal;
     final TrusteeConventions conv;
-    final PeriodCollateral collateral;
+    PeriodCollateral collateral;
     /** Each group's collateral, in the deal's group order. */
-    final GroupCollateral[] groups;
-    final int dateNumber;
+    GroupCollateral[] groups;
+    int dateNumber;
     final int nClasses;
     final int nGroups;
     /** Whether the unrounded principal twins ({@link #principalExact} and what feeds it) are computed. */
-    final boolean unroundedPrincipal;
+    boolean unroundedPrincipal;
     /** Whether the unrounded interest ({@link #accruedExact}) is computed; otherwise it is the rounded interest. */
-    final boolean unroundedInterest;
+    boolean unroundedInterest;
     /** Beginning balance, or for an interest-only class its beginning notional. */
     final BigDecimal[] begin;
     /** Interest owed from earlier dates that the available funds could not pay. */
@@ -99,23 +100,27 @@ final class Period {
     /** Principal collections a group's interest could not spare for an advance or its fees: a loss in the loss order. */
     final BigDecimal[] principalHeldBack;
 
+    /** {@link #remaining(int)}'s last result and the principal, loss and write-down it was taken from. */
+    private final BigDecimal[] remainingKept;
+    private final BigDecimal[] remainingPrincipal;
+    private final BigDecimal[] remainingLoss;
+    private final BigDecimal[] remainingWriteDown;
+
     // results
     /** Ending balance, or for an interest-only class its ending notional (set by {@link Results#endings}). */
     final BigDecimal[] ending;
 
-    Period(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] groups, BigDecimal[] begin, BigDecimal[] unpaidBefore,
-            Detail detail) {
+    /** The groups' seniors as their principal rules pay them ({@link SeniorPayments}, {@link CrossCollateral}). */
+    final SeniorPayees seniorPayees;
+
+    /** The working figures of one deal's dates, their arrays allocated once and reset by {@link #start} each date. */
+    Period(ResolvedDeal deal) {
         this.deal = deal;
         this.conv = deal.conventions();
-        this.collateral = collateral;
-        this.groups = groups;
-        this.dateNumber = deal.deal().calendar().dateNumber(collateral.distributionDate());
         this.nClasses = deal.classCount();
         this.nGroups = deal.groupCount();
-        this.begin = begin;
-        this.unpaidBefore = unpaidBefore;
-        this.unroundedPrincipal = detail.unroundedPrincipal();
-        this.unroundedInterest = detail.unroundedInterest();
+        begin = new BigDecimal[nClasses];
+        unpaidBefore = new BigDecimal[nClasses];
         netWac = new BigDecimal[nGroups];
         seniorBalance = new BigDecimal[nGroups];
         rate = new BigDecimal[nClasses];
@@ -123,8 +128,7 @@ final class Period {
         accrued = new BigDecimal[nClasses];
         accruedExact = new BigDecimal[nClasses];
         shortfall = new BigDecimal[nClasses];
-        Arrays.fill(shortfall, BigDecimal.ZERO.setScale(conv.interest().scale()));
-        groupShortfall = zeros(nGroups);
+        groupShortfall = new BigDecimal[nGroups];
         grossInterest = new BigDecimal[nGroups];
         fees = new BigDecimal[nGroups];
         servicingFee = new BigDecimal[nGroups];
@@ -140,25 +144,59 @@ final class Period {
         seniorExact = new BigDecimal[nGroups];
         subordinateAmount = new BigDecimal[nGroups];
         subordinateScheduled = new BigDecimal[nGroups];
-        excessSenior = zeros(nGroups);
-        subordinateDue = zeros(nClasses);
-        subordinateDueExact = zeros(nClasses);
-        interestPaid = zeros(nClasses);
-        unpaidAfter = zeros(nClasses);
-        principal = zeros(nClasses);
-        BigDecimal noCents = BigDecimal.ZERO.setScale(conv.principal().scale());
+        excessSenior = new BigDecimal[nGroups];
+        subordinateDue = new BigDecimal[nClasses];
+        subordinateDueExact = new BigDecimal[nClasses];
+        interestPaid = new BigDecimal[nClasses];
+        unpaidAfter = new BigDecimal[nClasses];
+        principal = new BigDecimal[nClasses];
+        principalExact = new BigDecimal[nClasses];
+        paidToSeniors = new BigDecimal[nGroups];
+        loss = new BigDecimal[nClasses];
+        writeDown = new BigDecimal[nClasses];
+        groupLoss = new BigDecimal[nGroups];
+        principalHeldBack = new BigDecimal[nGroups];
+        ending = new BigDecimal[nClasses];
+        remainingKept = new BigDecimal[nClasses];
+        remainingPrincipal = new BigDecimal[nClasses];
+        remainingLoss = new BigDecimal[nClasses];
+        remainingWriteDown = new BigDecimal[nClasses];
+        seniorPayees = new SeniorPayees(this);
+    }
+
+    /**
+     * Starts a date: every figure of the previous date is cleared (amounts to zero, the rest unset) and the
+     * date's collateral and detail taken; the caller then fills {@link #begin} and {@link #unpaidBefore}.
+     */
+    Period start(PeriodCollateral collateral, GroupCollateral[] groups, Detail detail) {
+        this.collateral = collateral;
+        this.groups = groups;
+        this.dateNumber = deal.deal().calendar().dateNumber(collateral.distributionDate());
+        this.unroundedPrincipal = detail.unroundedPrincipal();
+        this.unroundedInterest = detail.unroundedInterest();
+        subordinateRate = null;
+        subordinateInterest = BigDecimal.ZERO;
+        subordinatePrincipalFunds = BigDecimal.ZERO;
+        shifting = null;
+        shiftFraction = null;
+        subordinatePool = BigDecimal.ZERO;
+        // every class's or group's entry of the other arrays is written by its step before any step reads it (rate, accrued,
+        // fees, available funds, senior amounts, endings...): only what is read before it is written, or kept across
+        // reads, is cleared
+        Arrays.fill(stripDollars, null);
+        Arrays.fill(remainingKept, null);
+        Arrays.fill(shortfall, conv.interest().zero());
+        for (BigDecimal[] zero : new BigDecimal[][] {groupShortfall, excessSenior, subordinateDue, subordinateDueExact, interestPaid,
+                unpaidAfter, principal, principalExact, paidToSeniors, loss, writeDown, groupLoss, principalHeldBack}) {
+            Arrays.fill(zero, BigDecimal.ZERO);
+        }
+        BigDecimal noCents = conv.principal().zero();
         for (int c = 0; c < nClasses; c++) {
             if (!deal.isInterestOnly(c)) {
                 principal[c] = noCents; // a principal class's principal is an amount at the cent even when nothing is paid
             }
         }
-        principalExact = zeros(nClasses);
-        paidToSeniors = zeros(nGroups);
-        loss = zeros(nClasses);
-        writeDown = zeros(nClasses);
-        groupLoss = zeros(nGroups);
-        principalHeldBack = zeros(nGroups);
-        ending = new BigDecimal[nClasses];
+        return this;
     }
 
     /** The unrounded principal paid, by class, when this date computes it; null when no caller asks for it. */
@@ -183,9 +221,25 @@ final class Period {
         return collateral.finalDistribution();
     }
 
-    /** A class's balance after this date's principal, losses and write-downs so far. */
+    /**
+     * A class's balance after this date's principal, losses and write-downs so far. The steps ask for it many times a
+     * date; it is kept with the three amounts it was taken from and taken again only when one of them has changed
+     * (amounts are immutable, so an unchanged reference is an unchanged amount).
+     */
     BigDecimal remaining(int c) {
-        return minus(minus(minus(begin[c], principal[c]), loss[c]), writeDown[c]);
+        BigDecimal pr = principal[c];
+        BigDecimal l = loss[c];
+        BigDecimal w = writeDown[c];
+        BigDecimal r = remainingKept[c];
+        if (r != null && remainingPrincipal[c] == pr && remainingLoss[c] == l && remainingWriteDown[c] == w) {
+            return r;
+        }
+        r = minus(minus(minus(begin[c], pr), l), w);
+        remainingKept[c] = r;
+        remainingPrincipal[c] = pr;
+        remainingLoss[c] = l;
+        remainingWriteDown[c] = w;
+        return r;
     }
 
     /** a - b; a itself when b is zero (most amounts of a date are zero: this keeps the monthly loop from allocating). */
@@ -207,7 +261,7 @@ final class Period {
     static BigDecimal sum(BigDecimal[] values) {
         BigDecimal s = BigDecimal.ZERO;
         for (BigDecimal v : values) {
-            s = s.add(v);
+            s = Sums.plus(s, v);
         }
         return s;
     }
@@ -215,7 +269,7 @@ final class Period {
     static BigDecimal sum(BigDecimal[] values, int[] indexes) {
         BigDecimal s = BigDecimal.ZERO;
         for (int i : indexes) {
-            s = s.add(values[i]);
+            s = Sums.plus(s, values[i]);
         }
         return s;
     }

@@ -8,8 +8,9 @@ import org.waterfall.money.RemainderRule;
 /**
  * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
  * shortfalls, plus interest unpaid from earlier dates), pro rata to what is due when the funds fall short; its
- * principal funds the Senior Principal Distribution Amount, to the residual classes one after another and then to the
- * other seniors pro rata by balance. What is left passes to the subordinate classes.
+ * principal funds the Senior Principal Distribution Amount, paid by the group's senior principal rule (by default the
+ * residual classes one after another, then the other seniors pro rata by balance; see {@link SeniorPayees} for the
+ * conventions). What is left passes to the subordinate classes.
  */
 final class SeniorPayments {
 
@@ -23,7 +24,7 @@ final class SeniorPayments {
             p.interestLeft[g] = p.interestLeft[g].subtract(interest);
             BigDecimal amount = p.seniorAmount[g].min(p.principalLeft[g]);
             BigDecimal exact = amount.compareTo(p.seniorAmount[g]) == 0 ? p.seniorExact[g] : amount;
-            BigDecimal paid = payPrincipal(p, g, amount, exact);
+            BigDecimal paid = p.seniorPayees.pay(g, amount, exact);
             p.principalLeft[g] = p.principalLeft[g].subtract(paid);
             p.paidToSeniors[g] = interest.add(paid);
         }
@@ -52,22 +53,5 @@ final class SeniorPayments {
             p.unpaidAfter[c] = carry ? Period.minus(due[c], p.interestPaid[c]) : BigDecimal.ZERO;
         }
         return paid;
-    }
-
-    private static BigDecimal payPrincipal(Period p, int g, BigDecimal amount, BigDecimal exact) {
-        ResolvedDeal deal = p.deal;
-        BigDecimal[] room = new BigDecimal[p.nClasses];
-        for (int c : deal.seniorsOf(g)) {
-            room[c] = p.remaining(c);
-        }
-        BigDecimal toResiduals = Allocation.sequential(amount, deal.residualsOf(g), room, p.principal, p.principalTwins());
-        BigDecimal rest = amount.subtract(toResiduals);
-        BigDecimal restExact = toResiduals.signum() == 0 ? exact : rest;
-        for (int c : deal.regularSeniorsOf(g)) {
-            room[c] = p.remaining(c);
-        }
-        BigDecimal toOthers = rest.signum() == 0 ? BigDecimal.ZERO : Allocation.proRataCapped(rest, restExact, deal.regularSeniorsOf(g),
-                room, p.principal, p.principalTwins(), p.conv.principal(), p.conv.seniorRemainder());
-        return toResiduals.add(toOthers);
     }
 }

@@ -1,16 +1,19 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.WaterfallStep;
 
 /**
  * The waterfall for one distribution date: a pure function of the resolved deal, the period's collateral and the
  * classes' beginning balances (and any interest still owed to them). Verification and projection both run this one
  * code path.
  *
- * <p>The steps, in the order of payments of the pooling and servicing agreement; each is a small stateless function
+ * <p>The steps, in the order of payments of the pooling and servicing agreement, as the deal names them
+ * ({@link ResolvedDeal#steps()}); each is a small stateless function
  * of the date's working figures ({@link Period}), and every rounding in them names a convention of the deal's
  * {@link org.waterfall.deal.TrusteeConventions}:
  * <ol>
@@ -65,29 +68,74 @@ public final class WaterfallEngine {
      */
     public static DateFigures run(ResolvedDeal deal, PeriodCollateral collateral, BigDecimal[] beginningBalances,
             BigDecimal[] unpaidInterest, Detail detail) {
-        Period p = start(deal, collateral, beginningBalances, unpaidInterest, detail);
-        Accrual.apply(p);
-        InterestShortfalls.apply(p);
-        AvailableFunds.apply(p);
-        ShiftingInterestTests.apply(p);
-        SeniorPrincipal.apply(p);
-        SeniorPayments.apply(p);
-        CrossCollateral.apply(p);
-        SubordinatePrincipal.apply(p);
-        SubordinatePayments.apply(p);
-        Losses.apply(p);
-        WriteDowns.apply(p);
-        Results.endings(p);
+        return run(new Workspace(deal), collateral, beginningBalances, unpaidInterest, detail);
+    }
+
+    /**
+     * Runs one distribution date in a workspace: the date's working figures reuse the workspace's arrays, so a run of
+     * many dates allocates them once. The figures returned are the workspace's: they are valid until the workspace
+     * runs its next date.
+     *
+     * @param unpaidInterest each class's interest owed from earlier dates (indexed as the deal's classes), or null
+     *     for none
+     */
+    public static DateFigures run(Workspace workspace, PeriodCollateral collateral, BigDecimal[] beginningBalances,
+            BigDecimal[] unpaidInterest, Detail detail) {
+        Period p = start(workspace, collateral, beginningBalances, unpaidInterest, detail);
+        for (WaterfallStep step : workspace.deal.steps()) {
+            apply(step, p);
+        }
         return new DateFigures(p, detail);
     }
 
-    private static Period start(ResolvedDeal deal, PeriodCollateral collateral, BigDecimal[] beginningBalances,
+    /** Runs one of the steps the deal names. */
+    private static void apply(WaterfallStep step, Period p) {
+        switch (step) {
+            case ACCRUAL -> Accrual.apply(p);
+            case INTEREST_SHORTFALLS -> InterestShortfalls.apply(p);
+            case AVAILABLE_FUNDS -> AvailableFunds.apply(p);
+            case SHIFTING_INTEREST_TESTS -> ShiftingInterestTests.apply(p);
+            case SENIOR_PRINCIPAL -> SeniorPrincipal.apply(p);
+            case SENIOR_PAYMENTS -> SeniorPayments.apply(p);
+            case CROSS_COLLATERAL -> CrossCollateral.apply(p);
+            case SUBORDINATE_PRINCIPAL -> SubordinatePrincipal.apply(p);
+            case SUBORDINATE_PAYMENTS -> SubordinatePayments.apply(p);
+            case LOSSES -> Losses.apply(p);
+            case WRITE_DOWNS -> WriteDowns.apply(p);
+            case RESULTS -> Results.endings(p);
+        }
+    }
+
+    /**
+     * The working arrays of one deal's dates, for a caller that runs many dates one after another (a projection):
+     * confined to one thread; each {@link #run(Workspace, PeriodCollateral, BigDecimal[], BigDecimal[], Detail)} reuses
+     * them.
+     */
+    public static final class Workspace {
+        private final ResolvedDeal deal;
+        private final Period period;
+        private final GroupCollateral[] groups;
+
+        public Workspace(ResolvedDeal deal) {
+            this.deal = deal;
+            this.period = new Period(deal);
+            this.groups = new GroupCollateral[deal.groupCount()];
+        }
+
+        public ResolvedDeal deal() {
+            return deal;
+        }
+    }
+
+    private static Period start(Workspace workspace, PeriodCollateral collateral, BigDecimal[] beginningBalances,
             BigDecimal[] unpaidInterest, Detail detail) {
+        ResolvedDeal deal = workspace.deal;
         int nClasses = deal.classCount();
         if (beginningBalances.length != nClasses) {
             throw new IllegalArgumentException("expected " + nClasses + " beginning balances, got " + beginningBalances.length);
         }
-        BigDecimal[] begin = new BigDecimal[nClasses];
+        Period p = workspace.period.start(collateral, orderGroups(deal, collateral, workspace.groups), detail);
+        BigDecimal[] begin = p.begin;
         for (int c = 0; c < nClasses; c++) {
             begin[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : requireBalance(deal, c, beginningBalances[c]);
         }
@@ -96,13 +144,20 @@ public final class WaterfallEngine {
                 begin[c] = Period.sum(begin, deal.notionalOf(c));
             }
         }
-        BigDecimal[] unpaid = unpaidInterest == null ? Period.zeros(nClasses) : unpaidInterest.clone();
-        return new Period(deal, collateral, orderGroups(deal, collateral), begin, unpaid, detail);
+        if (unpaidInterest == null) {
+            Arrays.fill(p.unpaidBefore, BigDecimal.ZERO);
+        } else {
+            if (unpaidInterest.length != nClasses) {
+                throw new IllegalArgumentException("expected " + nClasses + " unpaid interest amounts, got " + unpaidInterest.length);
+            }
+            System.arraycopy(unpaidInterest, 0, p.unpaidBefore, 0, nClasses);
+        }
+        return p;
     }
 
-    private static GroupCollateral[] orderGroups(ResolvedDeal deal, PeriodCollateral collateral) {
+    private static GroupCollateral[] orderGroups(ResolvedDeal deal, PeriodCollateral collateral, GroupCollateral[] ordered) {
         int n = deal.groupCount();
-        GroupCollateral[] ordered = new GroupCollateral[n];
+        Arrays.fill(ordered, null);
         for (GroupCollateral gc : collateral.groups()) {
             int g = deal.groupIndex(gc.group());
             if (g < 0) {

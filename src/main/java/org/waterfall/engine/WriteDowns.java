@@ -1,6 +1,7 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import org.waterfall.money.Sums;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.ProRata;
 import org.waterfall.money.RemainderRule;
@@ -25,11 +26,11 @@ final class WriteDowns {
         BigDecimal collateral = BigDecimal.ZERO;
         for (int c = 0; c < p.nClasses; c++) {
             if (!deal.isInterestOnly(c)) {
-                certificates = certificates.add(p.remaining(c));
+                certificates = Sums.plus(certificates, p.remaining(c));
             }
         }
         for (var gc : p.groups) {
-            collateral = collateral.add(gc.endingBalance());
+            collateral = Sums.plus(collateral, gc.endingBalance());
         }
         BigDecimal excess = certificates.subtract(collateral);
         if (excess.signum() <= 0) {

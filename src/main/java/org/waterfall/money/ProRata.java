@@ -18,36 +18,42 @@ public final class ProRata {
      * @return shares, in the order of the weights
      */
     public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder) {
+        BigDecimal[] shares = new BigDecimal[weights.length];
+        allocate(total, weights, checkedSum(weights), shares, rounding, remainder);
+        return shares;
+    }
+
+    /**
+     * {@link #allocate(BigDecimal, BigDecimal[], Rounding, RemainderRule)} into {@code shares}, with the sum of the
+     * weights already known (the caller's own sum of the same non-negative weights): the allocation-free form the
+     * engine's monthly loop uses. {@code shares} is at least as long as {@code weights}.
+     */
+    public static void allocate(BigDecimal total, BigDecimal[] weights, BigDecimal sum, BigDecimal[] shares, Rounding rounding,
+            RemainderRule remainder) {
         int n = weights.length;
-        BigDecimal[] shares = new BigDecimal[n];
-        BigDecimal sum = checkedSum(weights);
-        int largest = -1;
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            BigDecimal w = weights[i];
-            if (w.signum() > 0) {
-                last = i;
-                if (largest < 0 || w.compareTo(weights[largest]) > 0) {
-                    largest = i;
-                }
-            }
-        }
-        BigDecimal zero = BigDecimal.ZERO.setScale(rounding.scale());
+        BigDecimal zero = rounding.zero();
         if (sum.signum() == 0 || total.signum() == 0) {
             // nothing to split over, or nothing to split: every share is zero at the convention's scale
-            java.util.Arrays.fill(shares, zero);
-            return shares;
+            java.util.Arrays.fill(shares, 0, n, zero);
+            return;
         }
+        int largest = -1;
+        int last = -1;
         BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
             if (w.signum() == 0) {
                 shares[i] = zero;
-            } else {
-                // the exact quotient rounded once by the convention
-                shares[i] = rounding.divide(total.multiply(w), sum);
+                continue;
             }
-            allocated = allocated.add(shares[i]);
+            last = i;
+            if (largest < 0 || w.compareTo(weights[largest]) > 0) {
+                largest = i;
+            }
+            // the exact quotient rounded once by the convention; a weight that is the whole sum takes the whole total
+            BigDecimal share = w.compareTo(sum) == 0 ? rounding.apply(total) : rounding.divide(total.multiply(w), sum);
+            shares[i] = share;
+            allocated = Sums.plus(allocated, share);
         }
         BigDecimal diff = total.subtract(allocated);
         if (diff.signum() != 0 && remainder != RemainderRule.NONE) {
@@ -70,7 +76,6 @@ public final class ProRata {
                 }
             }
         }
-        return shares;
     }
 
     /**
@@ -80,8 +85,12 @@ public final class ProRata {
      * RemainderRule)} rounds.
      */
     public static void exactShares(BigDecimal total, BigDecimal[] weights, BigDecimal[] exact) {
+        exactShares(total, weights, checkedSum(weights), exact);
+    }
+
+    /** {@link #exactShares(BigDecimal, BigDecimal[], BigDecimal[])} with the sum of the weights already known. */
+    public static void exactShares(BigDecimal total, BigDecimal[] weights, BigDecimal sum, BigDecimal[] exact) {
         int n = weights.length;
-        BigDecimal sum = checkedSum(weights);
         boolean nothing = sum.signum() == 0;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
@@ -96,13 +105,13 @@ public final class ProRata {
     }
 
     /** The sum of the weights; a negative weight is refused. */
-    private static BigDecimal checkedSum(BigDecimal[] weights) {
+    public static BigDecimal checkedSum(BigDecimal[] weights) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < weights.length; i++) {
             if (weights[i].signum() < 0) {
                 throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + weights[i]);
             }
-            sum = sum.add(weights[i]);
+            sum = Sums.plus(sum, weights[i]);
         }
         return sum;
     }

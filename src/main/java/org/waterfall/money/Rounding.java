@@ -34,13 +34,23 @@ public enum Rounding {
 
     private final int scale;
     private final RoundingMode mode;
+    private final BigDecimal zero;
 
     Rounding(int scale, RoundingMode mode) {
         this.scale = scale;
         this.mode = mode;
+        this.zero = BigDecimal.ZERO.setScale(scale);
+    }
+
+    /** Zero at this convention's scale (0.00 for cents). */
+    public BigDecimal zero() {
+        return zero;
     }
 
     public BigDecimal apply(BigDecimal value) {
+        if (value.scale() == scale) {
+            return value;
+        }
         return value.setScale(scale, mode);
     }
 
@@ -59,7 +69,10 @@ public enum Rounding {
      */
     public BigDecimal divide(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
-            return BigDecimal.ZERO.setScale(scale);
+            return zero;
+        }
+        if (numerator.signum() == 0) {
+            return zero;
         }
         return numerator.divide(denominator, scale, mode);
     }
@@ -73,7 +86,7 @@ public enum Rounding {
      */
     public BigDecimal perThousand(BigDecimal amount, BigDecimal base) {
         if (base.signum() == 0) {
-            return BigDecimal.ZERO.setScale(scale);
+            return zero;
         }
         return amount.divide(base, scale + 3, mode).movePointRight(3);
     }

@@ -211,6 +211,8 @@ public final class Projector {
          * summaries need the amounts only.
          */
         private final Detail detail;
+        /** The engine's working arrays, reused every date of this run. */
+        private final WaterfallEngine.Workspace workspace = new WaterfallEngine.Workspace(deal);
         private final GroupAssumptions[] assumptions = new GroupAssumptions[nGroups];
         private final BigDecimal[] recoveryFraction = new BigDecimal[nGroups];
         private final BigDecimal[] delinquentFraction = new BigDecimal[nGroups];
@@ -496,7 +498,7 @@ public final class Projector {
             }
             pool = poolEnd;
             boolean last = call || poolEnd.signum() == 0;
-            DateFigures result = WaterfallEngine.run(deal, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
+            DateFigures result = WaterfallEngine.run(workspace, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
                     previousShift, last), classBalance, unpaidInterest, detail);
             if (months != null) {
                 months.accept(result.result());

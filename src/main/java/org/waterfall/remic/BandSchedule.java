@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.waterfall.projection.Speed;
+import org.waterfall.rules.PlannedBalances;
 
 /**
  * A planned balance schedule computed from a PSA band, the way a structurer sizes a PAC: run the group's collateral

@@ -2,6 +2,7 @@ package org.waterfall.remic;
 
 import java.util.List;
 import java.util.Objects;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * A group's payment rules, run each distribution date in this order: each accrual class's accrual amount by its

@@ -2,6 +2,7 @@ package org.waterfall.remic;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.concurrent.ConcurrentHashMap;
 import org.waterfall.money.Rounding;
 import org.waterfall.projection.Speed;
 
@@ -73,15 +74,77 @@ final class LineAmortization {
         if (remainingTerm <= 1) {
             return balance;
         }
-        BigDecimal r = loanRatePercent.divide(MONTHS_PERCENT, MC);
+        LevelPay pay = LevelPay.at(loanRatePercent);
+        BigDecimal r = pay.monthlyRate();
         BigDecimal principal;
         if (r.signum() == 0) {
             principal = balance.divide(BigDecimal.valueOf(remainingTerm), MC);
         } else {
-            BigDecimal growth = BigDecimal.ONE.add(r).pow(remainingTerm, MC);
-            BigDecimal payment = balance.multiply(r).multiply(growth).divide(growth.subtract(BigDecimal.ONE), MC);
+            BigDecimal payment = balance.multiply(r).multiply(pay.growth(remainingTerm)).divide(pay.growthLessOne(remainingTerm), MC);
             principal = payment.subtract(balance.multiply(r));
         }
         return Rounding.CENTS_HALF_UP.apply(principal).min(balance);
+    }
+
+    /**
+     * A loan rate's monthly rate r = rate / 1200 and its growth factors (1 + r)^n and (1 + r)^n - 1 at
+     * {@link Rounding#INTERMEDIATE}, each computed once and kept: every month of every run asks for them, and a deal has
+     * a few loan rates and terms of at most {@link #MAX_TERM} months. The values kept are the ones {@code divide} and
+     * {@code pow} give, so a run's figures do not depend on what ran before it. Safe for many threads: a factor two
+     * threads compute at once is the same value, and a BigDecimal's state is final.
+     */
+    static final class LevelPay {
+        static final int MAX_TERM = 480;
+        private static final int MAX_RATES = 256;
+        private static final ConcurrentHashMap<BigDecimal, LevelPay> BY_RATE = new ConcurrentHashMap<>();
+
+        private final BigDecimal monthlyRate;
+        private final BigDecimal[] growth = new BigDecimal[MAX_TERM + 1];
+        private final BigDecimal[] growthLessOne = new BigDecimal[MAX_TERM + 1];
+
+        private LevelPay(BigDecimal loanRatePercent) {
+            this.monthlyRate = loanRatePercent.divide(MONTHS_PERCENT, MC);
+        }
+
+        static LevelPay at(BigDecimal loanRatePercent) {
+            LevelPay pay = BY_RATE.get(loanRatePercent);
+            if (pay != null) {
+                return pay;
+            }
+            if (BY_RATE.size() >= MAX_RATES) {
+                return new LevelPay(loanRatePercent); // not kept: a process running very many rates computes each afresh
+            }
+            return BY_RATE.computeIfAbsent(loanRatePercent, LevelPay::new);
+        }
+
+        BigDecimal monthlyRate() {
+            return monthlyRate;
+        }
+
+        /** (1 + r)^n. */
+        BigDecimal growth(int n) {
+            if (n > MAX_TERM) {
+                return BigDecimal.ONE.add(monthlyRate).pow(n, MC);
+            }
+            BigDecimal g = growth[n];
+            if (g == null) {
+                g = BigDecimal.ONE.add(monthlyRate).pow(n, MC);
+                growth[n] = g;
+            }
+            return g;
+        }
+
+        /** (1 + r)^n - 1. */
+        BigDecimal growthLessOne(int n) {
+            if (n > MAX_TERM) {
+                return growth(n).subtract(BigDecimal.ONE);
+            }
+            BigDecimal g = growthLessOne[n];
+            if (g == null) {
+                g = growth(n).subtract(BigDecimal.ONE);
+                growthLessOne[n] = g;
+            }
+            return g;
+        }
     }
 }

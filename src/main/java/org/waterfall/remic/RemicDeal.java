@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.waterfall.deal.DealValidationException;
 import org.waterfall.deal.DealValidationException.Violation;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * A REMIC defined by payment rules: collateral groups of loan lines, classes with interest rules, each group's

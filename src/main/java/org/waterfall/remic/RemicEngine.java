@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.waterfall.money.Rounding;
+import org.waterfall.rules.PrincipalDistributor;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * One distribution date of a {@link RemicDeal}, as a pure function of the deal and the date's inputs. The steps, in

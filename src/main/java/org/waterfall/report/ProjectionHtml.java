@@ -1,7 +1,6 @@
 package org.waterfall.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.waterfall.analytics.DecrementTable;
+import org.waterfall.analytics.PrintedDecrement;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.projection.ClassCashflow;
 import org.waterfall.projection.ClassProjection;
@@ -36,10 +36,10 @@ public final class ProjectionHtml {
     /** Scenario lists up to this long show open; a longer one is folded so that the charts come next. */
     private static final int OPEN_SCENARIO_LIST = 12;
 
-    private static final String[] SENIOR_COLOURS = {"#1f4e79", "#2e75b6", "#5b9bd5", "#9dc3e6", "#0b6e4f", "#2a9d8f", "#66c2a5",
+    static final String[] SENIOR_COLOURS = {"#1f4e79", "#2e75b6", "#5b9bd5", "#9dc3e6", "#0b6e4f", "#2a9d8f", "#66c2a5",
         "#a6dba0", "#5e3c99", "#8073ac", "#b2abd2", "#3690c0", "#74a9cf", "#17becf"};
     private static final String[] SUBORDINATE_COLOURS = {"#b2182b", "#d6604d", "#f4a582", "#e08214", "#fdb863", "#8c510a", "#bf812d"};
-    private static final String[] SCENARIO_COLOURS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+    static final String[] SCENARIO_COLOURS = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
         "#ff9da7", "#9c755f", "#7f7f7f"};
     private static final double MILLION = 1_000_000;
 
@@ -198,20 +198,45 @@ public final class ProjectionHtml {
 
     /** The start date, then every projected date of the longest scenario. */
     private List<LocalDate> longestDates() {
+        return startThenLongest(start.asOf(), results.stream().map(ScenarioResult::dates).toList());
+    }
+
+    /** {@code start}, then every date of the longest of the runs' dates: a time axis for all of them. */
+    static List<LocalDate> startThenLongest(LocalDate start, List<List<LocalDate>> runs) {
         List<LocalDate> longest = List.of();
-        for (ScenarioResult r : results) {
-            if (r.dates().size() > longest.size()) {
-                longest = r.dates();
+        for (List<LocalDate> dates : runs) {
+            if (dates.size() > longest.size()) {
+                longest = dates;
             }
         }
         List<LocalDate> dates = new ArrayList<>(longest.size() + 1);
-        dates.add(start.asOf());
+        dates.add(start);
         dates.addAll(longest);
         return dates;
     }
 
+    /**
+     * The scenario chooser above the per-scenario charts (the first {@link #MAX_SCENARIO_CHARTS} scenarios; the
+     * {@link #SCRIPT} shows the chosen one's section). Returns how many scenarios have charts.
+     */
+    static int scenarioSelect(StringBuilder b, List<String> names) {
+        int shown = Math.min(names.size(), MAX_SCENARIO_CHARTS);
+        b.append("<div class=\"tabs\"><label for=\"scenario-select\">Scenario</label> <select id=\"scenario-select\">");
+        for (int i = 0; i < shown; i++) {
+            b.append("<option value=\"").append(i).append("\">").append(i + 1).append(". ").append(HtmlPage.escape(names.get(i)))
+                    .append("</option>");
+        }
+        b.append("</select>");
+        if (shown < names.size()) {
+            b.append(" <span class=\"note\">charts for the first ").append(shown).append(" of ").append(names.size())
+                    .append(" scenarios; the tables below have every scenario</span>");
+        }
+        b.append("</div>\n");
+        return shown;
+    }
+
     /** Dates as fractional calendar years, for a time axis. */
-    private static double[] years(List<LocalDate> dates) {
+    static double[] years(List<LocalDate> dates) {
         double[] x = new double[dates.size()];
         for (int i = 0; i < x.length; i++) {
             LocalDate d = dates.get(i);
@@ -234,18 +259,7 @@ public final class ProjectionHtml {
 
     /** For each scenario (up to {@link #MAX_SCENARIO_CHARTS}): the class balances stacked, and the monthly cash flows. */
     private void scenarioCharts(StringBuilder b) {
-        int shown = Math.min(results.size(), MAX_SCENARIO_CHARTS);
-        b.append("<div class=\"tabs\"><label for=\"scenario-select\">Scenario</label> <select id=\"scenario-select\">");
-        for (int i = 0; i < shown; i++) {
-            b.append("<option value=\"").append(i).append("\">").append(i + 1).append(". ").append(HtmlPage.escape(results.get(i).scenario().name()))
-                    .append("</option>");
-        }
-        b.append("</select>");
-        if (shown < results.size()) {
-            b.append(" <span class=\"note\">charts for the first ").append(shown).append(" of ").append(results.size())
-                    .append(" scenarios; the tables below have every scenario</span>");
-        }
-        b.append("</div>\n");
+        int shown = scenarioSelect(b, results.stream().map(r -> r.scenario().name()).toList());
         for (int i = 0; i < shown; i++) {
             ScenarioResult r = results.get(i);
             b.append("<section class=\"scenario-charts\" data-scenario=\"").append(i).append('"').append(i == 0 ? "" : " hidden").append(">\n");
@@ -485,8 +499,7 @@ public final class ProjectionHtml {
             for (int row = 0; row < t.dates().size(); row++) {
                 b.append("<tr><td>").append(row == 0 ? "Initial" : t.dates().get(row).toString()).append("</td>");
                 for (BigDecimal p : t.percents().get(row)) {
-                    BigDecimal whole = p.setScale(0, RoundingMode.HALF_UP);
-                    b.append("<td>").append(p.signum() > 0 && whole.signum() == 0 ? "*" : whole.toPlainString()).append("</td>");
+                    b.append("<td>").append(PrintedDecrement.percent(p)).append("</td>");
                 }
                 b.append("</tr>\n");
             }
@@ -512,7 +525,7 @@ public final class ProjectionHtml {
     }
 
     /** Which scenario's charts show. */
-    private static final String SCRIPT = """
+    static final String SCRIPT = """
             (function () {
               'use strict';
               var select = document.getElementById('scenario-select');

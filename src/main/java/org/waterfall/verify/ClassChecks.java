@@ -158,7 +158,7 @@ final class ClassChecks {
         if (rule != RemainderRule.LARGEST_ABSORBS) {
             return BigDecimal.ZERO;
         }
-        int[] members = senior ? deal.seniorsOf(deal.groupIndex(deal.certificateClass(c).group())) : deal.subordinates();
+        int[] members = senior ? deal.proRataPeersOf(c) : deal.subordinates();
         int largest = -1;
         int positive = 0;
         for (int m : members) {

@@ -204,7 +204,8 @@ class BadInputTest {
     @Test
     void classTheStatementDoesNotPrint() throws IOException {
         Path deal = dealWith("more.yaml", s -> s.replace("  - { name: B6,",
-                "  - { name: B7, cusip: 06050HYJ1, role: subordinate, original: 100, coupon: { subordinateNetWac: { minus: 0 } } }\n  - { name: B6,"));
+                "  - { name: B7, cusip: 06050HYJ1, role: subordinate, original: 100, coupon: { subordinateNetWac: { minus: 0 } } }\n  - { name: B6,")
+                .replace("subordinates: [B1, B2, B3, B4, B5, B6]", "subordinates: [B1, B2, B3, B4, B5, B7, B6]"));
         assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "class.B7", "does not print it");
     }
 
@@ -277,6 +278,34 @@ class BadInputTest {
     void ruleReferringToAnUnknownClass() throws IOException {
         Path deal = dealWith("class.yaml", s -> s.replace("order: [B6, B5,", "order: [B9, B5,"));
         assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "class.yaml:", "losses.order[0]", "B9");
+    }
+
+    @Test
+    void seniorPrincipalRuleNamingAnUnknownClass() throws IOException {
+        Path deal = dealWith("rule-class.yaml", s -> s.replace("seniorPrincipal: 3A1 }", "seniorPrincipal: 3A9 }"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "rule-class.yaml:115:", "waterfall.groups[2].seniorPrincipal",
+                "no class '3A9'");
+    }
+
+    @Test
+    void seniorPrincipalRulePayingASeniorOfAnotherGroup() throws IOException {
+        Path deal = dealWith("rule-group.yaml", s -> s.replace("seniorPrincipal: 3A1 }", "seniorPrincipal: { proRata: [3A1, 4A1] } }"));
+        assertRefused(run("project", deal.toString(), "--from", STATEMENT.toString(), "--cpr", "10"), "rule-group.yaml:115:",
+                "waterfall.groups[2].seniorPrincipal.proRata", "class 4A1 is a senior of group 4, not of group 3");
+    }
+
+    @Test
+    void seniorPrincipalRulePayingASubordinateClass() throws IOException {
+        Path deal = dealWith("rule-sub.yaml", s -> s.replace("seniorPrincipal: 4A1 }", "seniorPrincipal: { sequential: [4A1, B1] } }"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "rule-sub.yaml:116:",
+                "waterfall.groups[3].seniorPrincipal.sequential[1]", "class B1 is a subordinate class");
+    }
+
+    @Test
+    void stepsOutOfTheOrderOfPayments() throws IOException {
+        Path deal = dealWith("rule-steps.yaml", s -> s.replace("Losses, WriteDowns, Results]", "WriteDowns, Losses, Results]"));
+        assertRefused(run("verify", deal.toString(), STATEMENT.toString()), "rule-steps.yaml:111:", "waterfall.steps[10]",
+                "step Losses cannot come after WriteDowns");
     }
 
     @Test

@@ -51,6 +51,27 @@ class IssuanceProjectionTest {
     }
 
     @Test
+    void htmlAndAWorkbookAreWrittenWholeIntoTheOutputDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        CliRun r = CliRun.of("project", FNR, "--psa", "100,250", "--format", "html,xlsx", "--out", dir.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(java.util.List.of(dir.resolve("projection.html").toString(), dir.resolve("projection.xlsx").toString()), r.out().lines().toList());
+        String html = java.nio.file.Files.readString(dir.resolve("projection.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<h1>waterfall project: fnr-2006-018</h1>"), html.substring(0, 200));
+        byte[] xlsx = java.nio.file.Files.readAllBytes(dir.resolve("projection.xlsx"));
+        assertEquals('P', xlsx[0], "a zip container");
+        assertEquals('K', xlsx[1], "a zip container");
+    }
+
+    @Test
+    void aWorkbookNeedsAnOutputDirectory() {
+        CliRun r = CliRun.of("project", FNR, "--psa", "100", "--format", "xlsx");
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertEquals(java.util.List.of("waterfall: --format xlsx: a workbook needs --out DIR"), r.err().lines().toList());
+    }
+
+    @Test
     void csvHasOneRowPerScenarioDateAndClass() {
         CliRun r = CliRun.of("project", FNM, "--psa", "1000", "--format", "csv");
         assertEquals(0, r.exit(), r.err());

@@ -25,6 +25,40 @@ class BoamsProjectionRegressionTest {
         results = ProjectionRunner.runAll(p, java.util.Arrays.stream(SPEEDS).mapToObj(ProjectionFixtures::cpr).toList(), null);
     }
 
+    /**
+     * The deal file writes its composition (steps, each group's senior principal rule, the subordinates' order); without
+     * the block the engine composes the same deal by default. Every class's and group's cash flows, to the scale of each
+     * amount, are the same both ways: prepayments alone, defaults with losses reaching the seniors, and one group paid
+     * off far ahead of the others.
+     */
+    @Test
+    void theCompositionTheDealFileWritesProjectsExactlyAsTheDefaultOne() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(ProjectionFixtures.BOAMS_DEAL);
+        int from = text.indexOf("\nwaterfall:");
+        int to = text.indexOf("\nlosses:");
+        assertTrue(from > 0 && to > from, "the deal file writes a waterfall block");
+        ResolvedDeal standard = org.waterfall.deal.yaml.DealYamlReader.read("standard.yaml", text.substring(0, from) + text.substring(to)).resolve();
+        ResolvedDeal written = ProjectionFixtures.boams();
+        assertTrue(!standard.deal().waterfall().equals(written.deal().waterfall()), "written differently: 3A1 and 4A1 as classes, not pro rata of one");
+        GroupAssumptions losses = new GroupAssumptions(Speed.of(Speed.Kind.CPR, 8), Speed.of(Speed.Kind.CDR, 6), BigDecimal.valueOf(45), 6,
+                BigDecimal.ZERO);
+        List<Scenario> scenarios = List.of(ProjectionFixtures.cpr(0), ProjectionFixtures.cpr(25), ProjectionFixtures.cpr(60),
+                new Scenario("losses", losses, java.util.Map.of(), null),
+                new Scenario("15 CPR, group 3 at 90 CPR", GroupAssumptions.NONE.withPrepayment(Speed.of(Speed.Kind.CPR, 15)),
+                        java.util.Map.of("3", GroupAssumptions.NONE.withPrepayment(Speed.of(Speed.Kind.CPR, 90))), null));
+        for (Scenario scenario : scenarios) {
+            ScenarioResult a = new Projector(standard, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(scenario);
+            ScenarioResult b = new Projector(written, ProjectionFixtures.boamsStart(), ProjectionOptions.defaults()).run(scenario);
+            assertEquals(a.dates(), b.dates(), scenario.name());
+            assertEquals(a.classes(), b.classes(), scenario.name());
+            assertEquals(a.groups(), b.groups(), scenario.name());
+            assertEquals(a.notes(), b.notes(), scenario.name());
+            if (scenario.name().equals("losses")) {
+                assertTrue(b.classProjection("A1").totalLoss().signum() > 0, "the losses reach the seniors");
+            }
+        }
+    }
+
     @Test
     void theStartIsTheStatementsPrintedEndingBalancesAndTheImpliedTerms() {
         StartState s = ProjectionFixtures.boamsStart();

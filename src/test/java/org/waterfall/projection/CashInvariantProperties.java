@@ -148,6 +148,51 @@ class CashInvariantProperties {
 
     // --- the issue's commands -----------------------------------------------------------------------------------------
 
+    // --- (7) a deal written as a composition: the NAS test deal ----------------------------------------------------
+
+    /** Interest within the net interest and the funds, principal and losses reconciled, balances and carry, each date. */
+    @Property(tries = 40, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void cashIsConservedEachDateOnTheNasDeal(@ForAll @LongRange(min = 1, max = 40) long seed) {
+        ProjectionCase k = InvariantCases.nasDeal(seed);
+        check(k, CashInvariantProperties::interestWithinNetInterest);
+        check(k, CashInvariantProperties::principalReconciles);
+        check(k, CashInvariantProperties::balancesAndNotionals);
+        check(k, CashInvariantProperties::certificatesWithinCollateral);
+    }
+
+    /** 1A3 (NAS) is paid before date 61 only once 1A1 and 1A2 are gone; 1A2 only once 1A1 is; 2A2 before date 37 only once 2A1 is. */
+    @Property(tries = 40, generation = GenerationMode.EXHAUSTIVE, shrinking = ShrinkingMode.OFF)
+    void theNasClassTheSequentialPairAndTheLockoutClassArePaidInTheirOrderOnTheNasDeal(@ForAll @LongRange(min = 1, max = 40) long seed) {
+        check(InvariantCases.nasDeal(seed), CashInvariantProperties::nasDealOrder);
+    }
+
+    static void nasDealOrder(ProjectionCase k, ScenarioResult r, List<Row> rows, List<String> violations) {
+        for (int i = 0; i < r.dates().size(); i++) {
+            int date = k.deal().deal().calendar().dateNumber(r.dates().get(i));
+            ClassCashflow a1 = r.classProjection("1A1").cashflows().get(i);
+            ClassCashflow a2 = r.classProjection("1A2").cashflows().get(i);
+            ClassCashflow nas = r.classProjection("1A3").cashflows().get(i);
+            ClassCashflow b1 = r.classProjection("2A1").cashflows().get(i);
+            ClassCashflow lockout = r.classProjection("2A2").cashflows().get(i);
+            if (date < 61 && nas.principal().signum() > 0 && a1.endingBalance().add(a2.endingBalance()).signum() > 0) {
+                violations.add(String.format(Locale.ROOT, "%s (date %d): 1A3 paid %,.2f in its lockout while 1A1 and 1A2 hold %,.2f", r.dates().get(i),
+                        date, nas.principal(), a1.endingBalance().add(a2.endingBalance())));
+            }
+            if (a2.principal().signum() > 0 && a1.endingBalance().signum() > 0) {
+                violations.add(String.format(Locale.ROOT, "%s: 1A2 paid %,.2f while 1A1 holds %,.2f", r.dates().get(i), a2.principal(),
+                        a1.endingBalance()));
+            }
+            if (date < 37 && lockout.principal().signum() > 0 && b1.endingBalance().signum() > 0) {
+                violations.add(String.format(Locale.ROOT, "%s (date %d): 2A2 paid %,.2f in its lockout while 2A1 holds %,.2f", r.dates().get(i),
+                        date, lockout.principal(), b1.endingBalance()));
+            }
+        }
+        if (r.classProjection("1A3").totalPrincipal().signum() == 0 && r.classProjection("1A3").startingBalance().signum() > 0
+                && r.classProjection("1A3").writedown().add(r.classProjection("1A3").totalLoss()).signum() == 0) {
+            violations.add("1A3 was never paid");
+        }
+    }
+
     /** {@code --cpr 20 --arm 1=index:1.3,margin:2.75,first:1,every:12,cap:5,life:12}: group 1's net WAC falls to ~3.8%. */
     @Test
     void theIssuesArmResetPaysNoMoreInterestThanTheCollateralNets() {

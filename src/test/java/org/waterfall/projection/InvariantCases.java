@@ -171,6 +171,27 @@ final class InvariantCases {
         return new ProjectionCase(description, deal, start, new ProjectionOptions(paths, true), scenario);
     }
 
+    /**
+     * The NAS test deal ({@link ProjectionFixtures#nasDeal()}: a NAS class, a sequential pair and a lockout class, written
+     * as a composition) from its first date: random rate paths and a random scenario (speeds, defaults, severity, lag,
+     * sometimes delinquency, group 2's own speed, a call).
+     */
+    static ProjectionCase nasDeal(long seed) {
+        Random rnd = new Random(seed);
+        ResolvedDeal deal = ProjectionFixtures.nasDeal();
+        StartState start = ProjectionFixtures.nasStart(deal);
+        Map<String, RatePath> paths = new LinkedHashMap<>();
+        for (GroupStart g : start.groups()) {
+            RatePath p = ratePath(rnd, g.grossWac());
+            if (p != null) {
+                paths.put(g.group(), p);
+            }
+        }
+        Scenario scenario = scenario(rnd, "2", null);
+        String description = "NAS test deal from its first date, seed " + seed + "\n" + startLine(start) + ratePathLines(paths) + scenarioLine(scenario);
+        return new ProjectionCase(description, deal, start, new ProjectionOptions(paths, true), scenario);
+    }
+
     /** The bundled start under constant WACs and a given scenario (the commands). */
     static ProjectionCase boams(Scenario scenario) {
         StartState start = ProjectionFixtures.boamsStart();

@@ -13,6 +13,8 @@ public final class ProjectionFixtures {
 
     public static final Path BOAMS_DEAL = Path.of("deals/boams-2002-k/deal.yaml");
     public static final Path BOAMS_STATEMENT = Path.of("deals/boams-2002-k/statements/2003-11-20.txt");
+    /** A prime jumbo test deal written as a composition: a NAS class, a sequential pair, a lockout class. */
+    public static final Path NAS_DEAL = Path.of("src/test/resources/deals/nas-jumbo/deal.yaml");
 
     /** The trustee conventions of the test deals, as deal YAML (the bundled deal's, without its comments). */
     public static final String CONVENTIONS_YAML = """
@@ -120,6 +122,40 @@ public final class ProjectionFixtures {
                 new GroupStart("1", new BigDecimal("60000000.00"), new BigDecimal("6.50"), remaining1, 360 - remaining1, "given"),
                 new GroupStart("2", new BigDecimal("40000000.00"), new BigDecimal("5.75"), remaining2, 300 - remaining2, "given"));
         return new StartState(java.time.LocalDate.of(2020, 1, 20), 1, balances, groups, BigDecimal.ZERO, "test", "given", List.of());
+    }
+
+    /**
+     * The NAS test deal: group 1 pays AR, then 1A3's NAS share (0% through date 60, rising to 100% from date 109), then
+     * 1A1, 1A2 and 1A3 in turn; group 2 pays 2A1 and 2A2 pro rata from date 37 and 2A1 first before it.
+     */
+    public static ResolvedDeal nasDeal() {
+        return DealYamlReader.read(NAS_DEAL).resolve();
+    }
+
+    /** The NAS test deal with its waterfall block left out: the standard composition (residual, then pro rata). */
+    public static ResolvedDeal nasDealWithoutComposition() {
+        try {
+            String text = java.nio.file.Files.readString(NAS_DEAL);
+            return DealYamlReader.read("nas-standard.yaml", text.substring(0, text.indexOf("\nwaterfall:"))
+                    + text.substring(text.indexOf("\nlosses:"))).resolve();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The NAS test deal after its first distribution date: classes at their originals (AR retired), group 1's 90 million
+     * and group 2's 40 million of 30-year loans at 6.25%, 359 months left.
+     */
+    public static StartState nasStart(ResolvedDeal deal) {
+        List<BigDecimal> balances = new ArrayList<>();
+        for (int c = 0; c < deal.classCount(); c++) {
+            balances.add(deal.className(c).equals("AR") ? BigDecimal.ZERO : deal.original(c));
+        }
+        List<GroupStart> groups = List.of(
+                new GroupStart("1", new BigDecimal("89999900.00"), new BigDecimal("6.25"), 359, 1, "given"),
+                new GroupStart("2", new BigDecimal("40000000.00"), new BigDecimal("6.25"), 359, 1, "given"));
+        return new StartState(java.time.LocalDate.of(2020, 1, 25), 1, balances, groups, BigDecimal.ZERO, "test", "given", List.of());
     }
 
     public static synchronized ResolvedDeal boams() {

@@ -12,6 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.waterfall.projection.Speed;
+import org.waterfall.rules.PlannedBalances;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * A PAC schedule computed from a PSA band keeps the PAC's payments, and so its life, the same at every speed inside

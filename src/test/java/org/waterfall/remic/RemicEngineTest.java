@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.waterfall.rules.PrincipalRule;
 
 class RemicEngineTest {
 

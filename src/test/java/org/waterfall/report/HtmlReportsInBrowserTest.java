@@ -68,6 +68,7 @@ class HtmlReportsInBrowserTest {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
     private static final String DEAL = "deals/boams-2002-k/deal.yaml";
     private static final String STATEMENT = "deals/boams-2002-k/statements/2003-11-20.txt";
+    private static final String REMIC = "deals/fnr-2006-018/deal.yaml";
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 1500;
 
@@ -96,6 +97,8 @@ class HtmlReportsInBrowserTest {
         Files.createDirectories(screenshots);
         assertEquals(1, cli("verify", DEAL, STATEMENT, "--format", "html", "--out", dir.resolve("verify.html").toString()));
         assertEquals(0, cli("project", DEAL, "--from", STATEMENT, "--cpr", "0,10,30,60", "--format", "html", "--out", dir.toString()));
+        Files.createDirectories(dir.resolve("remic"));
+        assertEquals(0, cli("project", REMIC, "--psa", "0,100,250", "--format", "html", "--out", dir.resolve("remic").toString()));
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -272,6 +275,26 @@ class HtmlReportsInBrowserTest {
 
     @Test
     @Order(4)
+    void theRemicReportShowsTheLivesChartsAndDecrementTablesWithoutScriptErrors() throws IOException {
+        open("remic/projection.html");
+        assertEquals(List.of(), consoleErrors());
+        assertEquals("10.1", text("table.summary tbody tr:first-child td:nth-child(3)"), "PA at 0% PSA, as published");
+        assertEquals(15L, browser.executeScript("return document.querySelectorAll('table.decrement').length"), "one per class");
+        assertEquals("0 PSA\n100 PSA\n250 PSA", browser.findElement(By.cssSelector("#balance-by-scenario svg .legend")).getText());
+        WebElement first = browser.findElement(By.cssSelector("section.scenario-charts[data-scenario='0']"));
+        WebElement last = browser.findElement(By.cssSelector("section.scenario-charts[data-scenario='2']"));
+        assertTrue(first.isDisplayed());
+        assertFalse(last.isDisplayed());
+        browser.findElement(By.cssSelector("#scenario-select option[value='2']")).click();
+        assertFalse(first.isDisplayed());
+        assertTrue(last.isDisplayed());
+        browser.executeScript("document.getElementById('charts').scrollIntoView()");
+        assertEquals(List.of(), consoleErrors());
+        screenshot("remic-report.png", 0x4e79a7, 0x1f4e79);
+    }
+
+    @Test
+    @Order(5)
     void aScriptErrorWouldBeSeen() {
         browser.executeScript("setTimeout(function () { throw new Error('probe of the console check'); }, 0)");
         List<String> errors = new ArrayList<>();

@@ -52,7 +52,7 @@ class ProjectionHtmlTest {
         return page.split(Pattern.quote(text), -1).length - 1;
     }
 
-    private static List<String> svgs(String page) {
+    static List<String> svgs(String page) {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("<svg .*?</svg>", Pattern.DOTALL).matcher(page);
         while (m.find()) {

@@ -19,7 +19,23 @@ record DealDocument(
         @JsonProperty(required = true) List<ClassDoc> classes,
         @JsonProperty(required = true) ShiftingDoc shiftingInterest,
         @JsonProperty(required = true) LossesDoc losses,
-        @JsonProperty(required = true) ConventionsDoc conventions) {
+        @JsonProperty(required = true) ConventionsDoc conventions,
+        List<ScheduleDoc> schedules,
+        WaterfallDoc waterfall) {
+
+    /** A planned balance schedule for a {@code toTarget} rule: a CSV file beside the deal file. */
+    record ScheduleDoc(@JsonProperty(required = true) String id, @JsonProperty(required = true) String file) {
+    }
+
+    /**
+     * The composition: the engine's steps in order (by default all of them), each group's senior principal rule, the
+     * subordinate classes in order of seniority (by default as the classes list them).
+     */
+    record WaterfallDoc(List<String> steps, @JsonProperty(required = true) List<GroupRuleDoc> groups, List<String> subordinates) {
+    }
+
+    record GroupRuleDoc(@JsonProperty(required = true) String group, @JsonProperty(required = true) RuleDoc seniorPrincipal) {
+    }
 
     record CalendarDoc(
             @JsonProperty(required = true) LocalDate firstDistributionDate,

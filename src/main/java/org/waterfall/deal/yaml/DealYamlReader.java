@@ -17,6 +17,7 @@ import org.waterfall.deal.LoanGroup;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.deal.TrusteeConventions;
+import org.waterfall.deal.Waterfall;
 import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.deal.yaml.DealDocument.ClassDoc;
 import org.waterfall.deal.yaml.DealDocument.ConventionsDoc;
@@ -37,20 +38,27 @@ public final class DealYamlReader {
 
     public static Deal read(Path file) {
         YamlBinder.Bound<DealDocument> bound = YamlBinder.bind(file, DealDocument.class);
-        return new Builder(bound).build();
+        return new Builder(bound, file.toAbsolutePath().getParent()).build();
     }
 
-    /** Reads deal YAML from text; {@code name} is how problems name the source. */
+    /** Reads deal YAML from text; {@code name} is how problems name the source (schedule files: relative to the working directory). */
     public static Deal read(String name, String text) {
-        return new Builder(YamlBinder.bind(name, text, DealDocument.class)).build();
+        return read(name, text, null);
+    }
+
+    /** Reads deal YAML from text; {@code name} names the source; schedule files are found under {@code directory}. */
+    public static Deal read(String name, String text, Path directory) {
+        return new Builder(YamlBinder.bind(name, text, DealDocument.class), directory).build();
     }
 
     private static final class Builder {
         private final YamlBinder.Bound<DealDocument> bound;
         private final List<InputProblem> problems = new ArrayList<>();
+        private final Path directory;
 
-        Builder(YamlBinder.Bound<DealDocument> bound) {
+        Builder(YamlBinder.Bound<DealDocument> bound, Path directory) {
             this.bound = bound;
+            this.directory = directory;
         }
 
         Deal build() {
@@ -88,7 +96,41 @@ public final class DealYamlReader {
             if (!problems.isEmpty()) {
                 throw new InputException(problems);
             }
-            return deal;
+            if (d.waterfall() == null) {
+                if (d.schedules() != null) {
+                    throw new InputException(bound.problem("schedules", "schedules are paid to by toTarget rules: write a waterfall block"));
+                }
+                return deal;
+            }
+            // the composition is read against a deal whose classes and groups are sound
+            java.util.Map<String, org.waterfall.rules.PlannedBalances> schedules = schedules(d.schedules());
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            Waterfall waterfall = new WaterfallReader(bound, problems, groups, classes).read(d.waterfall(), schedules);
+            Deal composed = waterfall == null ? null : attempt("", () -> new Deal(d.id(), d.name(), d.series(), calendar, groups,
+                    classes, shifting, losses, conventions, waterfall));
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            return composed;
+        }
+
+        /** The deal's planned balance schedules by id (for {@code toTarget} rules). */
+        private java.util.Map<String, org.waterfall.rules.PlannedBalances> schedules(List<DealDocument.ScheduleDoc> docs) {
+            java.util.Map<String, org.waterfall.rules.PlannedBalances> schedules = new java.util.LinkedHashMap<>();
+            for (int i = 0; docs != null && i < docs.size(); i++) {
+                DealDocument.ScheduleDoc s = docs.get(i);
+                if (schedules.containsKey(s.id())) {
+                    problems.add(bound.problem("schedules[" + i + "].id", "schedule " + s.id() + " is defined twice"));
+                    continue;
+                }
+                org.waterfall.rules.PlannedBalances built = ScheduleFiles.read(bound, problems, directory, "schedules[" + i + "].file", s.id(), s.file());
+                if (built != null) {
+                    schedules.put(s.id(), built);
+                }
+            }
+            return schedules;
         }
 
         private CertificateClass certificateClass(String at, ClassDoc c) {

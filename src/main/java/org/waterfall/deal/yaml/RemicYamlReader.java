@@ -1,30 +1,20 @@
 package org.waterfall.deal.yaml;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.waterfall.InputException;
-import org.waterfall.InputFiles;
 import org.waterfall.InputProblem;
 import org.waterfall.deal.DealValidationException;
 import org.waterfall.deal.yaml.RemicDocument.ClassDoc;
 import org.waterfall.deal.yaml.RemicDocument.CollateralDoc;
 import org.waterfall.deal.yaml.RemicDocument.CouponDoc;
 import org.waterfall.deal.yaml.RemicDocument.LineDoc;
-import org.waterfall.deal.yaml.RemicDocument.RuleDoc;
 import org.waterfall.deal.yaml.RemicDocument.ScheduleDoc;
 import org.waterfall.projection.Speed;
 import org.waterfall.remic.BandSchedule;
@@ -33,10 +23,10 @@ import org.waterfall.remic.Exchangeable;
 import org.waterfall.remic.GroupWaterfall;
 import org.waterfall.remic.InterestRule;
 import org.waterfall.remic.LoanLine;
-import org.waterfall.remic.PlannedBalances;
-import org.waterfall.remic.PrincipalRule;
 import org.waterfall.remic.RemicClass;
 import org.waterfall.remic.RemicDeal;
+import org.waterfall.rules.PlannedBalances;
+import org.waterfall.rules.PrincipalRule;
 
 /**
  * Reads a REMIC deal file ({@code kind: remic}) into a {@link RemicDeal}: loan lines, schedules (CSV files beside
@@ -44,9 +34,6 @@ import org.waterfall.remic.RemicDeal;
  * class and schedule names resolved. Every problem found is reported as {@code file:line: key.path: message}.
  */
 public final class RemicYamlReader {
-
-    /** Largest planned balance schedule file accepted, bytes. */
-    static final int MAX_SCHEDULE_BYTES = 1 << 20;
 
     private RemicYamlReader() {
     }
@@ -280,51 +267,8 @@ public final class RemicYamlReader {
             }
         }
 
-        /** A CSV of {@code distribution_date,planned_balance} rows; a date names its month. */
         private PlannedBalances scheduleFile(String at, String id, String name) {
-            Path path = directory == null ? Path.of(name) : directory.resolve(name);
-            if (Path.of(name).isAbsolute() || name.contains("..")) {
-                problems.add(bound.problem(at, "a schedule file is named relative to the deal file, inside its folder: '" + name + "'"));
-                return null;
-            }
-            String text;
-            try {
-                text = InputFiles.readText(path, MAX_SCHEDULE_BYTES, "a CSV schedule", false);
-            } catch (InputException e) {
-                problems.add(bound.problem(at, path + ": " + e.problems().get(0).message()));
-                return null;
-            }
-            TreeMap<YearMonth, BigDecimal> balances = new TreeMap<>();
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-            try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-                if (!parser.getHeaderNames().equals(List.of("distribution_date", "planned_balance"))) {
-                    throw new InputException(new InputProblem(path.toString(), 1, "", "expected the header distribution_date,planned_balance"));
-                }
-                for (CSVRecord r : parser) {
-                    int line = (int) r.getParser().getCurrentLineNumber();
-                    try {
-                        YearMonth month = YearMonth.from(LocalDate.parse(r.get(0).trim()));
-                        BigDecimal balance = new BigDecimal(r.get(1).trim());
-                        if (balances.put(month, balance) != null) {
-                            throw new InputException(new InputProblem(path.toString(), line, "distribution_date", "month " + month + " is listed twice"));
-                        }
-                    } catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                        throw new InputException(new InputProblem(path.toString(), line, "",
-                                "expected a date (yyyy-mm-dd) and a balance, not '" + String.join(",", r.toList()) + "'"));
-                    }
-                }
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-                return null;
-            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-                problems.add(new InputProblem(path.toString(), 0, "", "not a CSV schedule: " + e.getMessage()));
-                return null;
-            }
-            if (balances.isEmpty()) {
-                problems.add(new InputProblem(path.toString(), 0, "", "the schedule has no balances"));
-                return null;
-            }
-            return attempt(at, () -> new PlannedBalances(id, balances));
+            return ScheduleFiles.read(bound, problems, directory, at, id, name);
         }
 
         private GroupWaterfall waterfall(String at, RemicDocument.WaterfallDoc w) {
@@ -359,94 +303,21 @@ public final class RemicYamlReader {
         }
 
         private PrincipalRule rule(String at, RuleDoc r, String group) {
-            if (r == null) {
-                problems.add(bound.problem(at, "is required"));
-                return null;
-            }
-            int keys = (r.pay() == null ? 0 : 1) + (r.sequential() == null ? 0 : 1) + (r.proRata() == null ? 0 : 1)
-                    + (r.split() == null ? 0 : 1) + (r.toTarget() == null ? 0 : 1) + (r.lockout() == null ? 0 : 1)
-                    + (r.nas() == null ? 0 : 1);
-            if (keys != 1) {
-                problems.add(bound.problem(at, "a rule is a class name or exactly one of sequential, proRata, split, toTarget, lockout, nas"
-                        + " (found " + keys + ")"));
-                return null;
-            }
-            if (r.pay() != null) {
-                List<Integer> c = payable(at, List.of(r.pay()), group);
-                return c == null ? null : new PrincipalRule.Pay(c.get(0));
-            } else if (r.sequential() != null) {
-                List<PrincipalRule> steps = new ArrayList<>();
-                for (int i = 0; i < r.sequential().size(); i++) {
-                    steps.add(rule(at + ".sequential[" + i + "]", r.sequential().get(i), group));
-                }
-                return steps.contains(null) ? null : attempt(at + ".sequential", () -> new PrincipalRule.Sequential(steps));
-            } else if (r.proRata() != null) {
-                List<Integer> c = payable(at + ".proRata", r.proRata(), group);
-                return c == null ? null : attempt(at + ".proRata", () -> new PrincipalRule.ProRata(c));
-            } else if (r.split() != null) {
-                List<PrincipalRule.Share> shares = new ArrayList<>();
-                boolean ok = true;
-                for (int i = 0; i < r.split().size(); i++) {
-                    String sat = at + ".split[" + i + "]";
-                    var s = r.split().get(i);
-                    PrincipalRule inner = rule(sat + ".pay", s.pay(), group);
-                    PrincipalRule.Share share = inner == null ? null : attempt(sat, () -> new PrincipalRule.Share(s.percent(), inner));
-                    ok &= share != null;
-                    shares.add(share);
-                }
-                return ok ? attempt(at + ".split", () -> new PrincipalRule.Split(shares)) : null;
-            } else if (r.toTarget() != null) {
-                return toTarget(at + ".toTarget", r.toTarget(), group);
-            } else if (r.nas() != null) {
-                return nas(at + ".nas", r.nas(), group);
-            }
-            PrincipalRule inner = rule(at + ".lockout.pay", r.lockout().pay(), group);
-            return inner == null ? null : attempt(at + ".lockout", () -> new PrincipalRule.Lockout(r.lockout().firstPeriod(), inner));
+            return new RuleReader(bound, problems, schedules).rule(at, r, (where, name) -> payable(where, name, group));
         }
 
-        private PrincipalRule nas(String at, RemicDocument.NasDoc n, String group) {
-            List<PrincipalRule.Nas.Step> steps = new ArrayList<>();
-            for (int i = 0; i < n.steps().size(); i++) {
-                var step = n.steps().get(i);
-                steps.add(attempt(at + ".steps[" + i + "]", () -> new PrincipalRule.Nas.Step(step.fromPeriod(), step.percent())));
-            }
-            List<Integer> nasClasses = n.classes() == null ? List.of() : payable(at + ".classes", n.classes(), group);
-            List<Integer> pool = n.pool() == null ? List.of() : payable(at + ".pool", n.pool(), group);
-            PrincipalRule inner = rule(at + ".pay", n.pay(), group);
-            if (steps.contains(null) || nasClasses == null || pool == null || inner == null) {
-                return null;
-            }
-            return attempt(at, () -> new PrincipalRule.Nas(steps, nasClasses, pool, inner));
-        }
-
-        private PrincipalRule toTarget(String at, RemicDocument.TargetDoc t, String group) {
-            PlannedBalances schedule = schedules.get(t.schedule());
-            if (schedule == null) {
-                problems.add(bound.problem(at + ".schedule", "no schedule '" + t.schedule() + "'"
-                        + (schedules.isEmpty() ? "" : "; schedules: " + String.join(", ", schedules.keySet()))));
-            }
-            PrincipalRule inner = rule(at + ".pay", t.pay(), group);
-            List<Integer> aggregate = t.classes() == null ? (inner == null ? null : PrincipalRule.classesPaid(inner)) : payable(at + ".classes", t.classes(), group);
-            if (schedule == null || inner == null || aggregate == null) {
-                return null;
-            }
-            return attempt(at, () -> new PrincipalRule.ToTarget(schedule, aggregate, inner));
-        }
-
-        /** Classes a group's principal can pay: known, of the group, with a balance. */
-        private List<Integer> payable(String at, List<String> names, String group) {
-            List<Integer> idx = classes(at, names, false);
+        /** A class a group's principal can pay: known, of the group, with a balance. */
+        private Integer payable(String at, String name, String group) {
+            List<Integer> idx = classes(at, List.of(name), false);
             if (idx == null) {
                 return null;
             }
-            for (int c : idx) {
-                ClassDoc doc = classDocs.get(c);
-                if (!java.util.Objects.equals(doc.group(), group)) {
-                    problems.add(bound.problem(at, "class " + doc.name() + " is in group " + doc.group() + ", not " + group));
-                    return null;
-                }
+            ClassDoc doc = classDocs.get(idx.get(0));
+            if (!java.util.Objects.equals(doc.group(), group)) {
+                problems.add(bound.problem(at, "class " + doc.name() + " is in group " + doc.group() + ", not " + group));
+                return null;
             }
-            return idx;
+            return idx.get(0);
         }
 
         /** Resolves class names; notional classes only when {@code notionalAllowed}. */

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waterfall.InputException;
 import org.waterfall.remic.InterestRule;
-import org.waterfall.remic.PrincipalRule;
 import org.waterfall.remic.RemicDeal;
+import org.waterfall.rules.PrincipalRule;
 
 class RemicYamlReaderTest {
 

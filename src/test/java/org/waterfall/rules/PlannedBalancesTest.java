@@ -1,4 +1,4 @@
-package org.waterfall.remic;
+package org.waterfall.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

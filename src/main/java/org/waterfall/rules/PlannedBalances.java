@@ -1,4 +1,4 @@
-package org.waterfall.remic;
+package org.waterfall.rules;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

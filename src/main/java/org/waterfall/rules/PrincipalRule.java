@@ -1,13 +1,14 @@
-package org.waterfall.remic;
+package org.waterfall.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A rule that pays an amount of principal (a group's principal, or an accrual amount) to classes. Rules nest: a
- * deal's principal waterfall is one rule, usually a {@link Sequential} of the others. Classes are indexes into the
- * deal's class list; the engine knows no class by name.
+ * A rule that pays an amount of principal (a REMIC group's principal or an accrual amount, a shifting-interest
+ * group's Senior Principal Distribution Amount) to classes. Rules nest: a group's principal waterfall is one rule,
+ * usually a {@link Sequential} of the others. Classes are indexes into the deal's class list; neither engine knows a
+ * class by name. {@link PrincipalDistributor} pays an amount by a rule; each engine supplies its {@link Payees}.
  */
 public sealed interface PrincipalRule {
 
@@ -19,7 +20,9 @@ public sealed interface PrincipalRule {
         } else if (rule instanceof Sequential s) {
             s.steps().forEach(x -> out.addAll(classesPaid(x)));
         } else if (rule instanceof ProRata r) {
-            out.addAll(r.classes());
+            for (int c : r.classes()) {
+                out.add(c);
+            }
         } else if (rule instanceof Split s) {
             s.shares().forEach(x -> out.addAll(classesPaid(x.rule())));
         } else if (rule instanceof ToTarget t) {
@@ -28,6 +31,26 @@ public sealed interface PrincipalRule {
             out.addAll(classesPaid(l.rule()));
         } else if (rule instanceof Nas n) {
             out.addAll(classesPaid(n.rule()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The classes a rule pays whatever the period and the balances: those it names outside any lockout, NAS share or
+     * schedule. A group whose every class is among them pays out its whole amount until they are all retired.
+     */
+    static List<Integer> classesAlwaysPaid(PrincipalRule rule) {
+        java.util.LinkedHashSet<Integer> out = new java.util.LinkedHashSet<>();
+        if (rule instanceof Pay p) {
+            out.add(p.classIndex());
+        } else if (rule instanceof Sequential s) {
+            s.steps().forEach(x -> out.addAll(classesAlwaysPaid(x)));
+        } else if (rule instanceof ProRata r) {
+            for (int c : r.classes()) {
+                out.add(c);
+            }
+        } else if (rule instanceof Split s) {
+            s.shares().forEach(x -> out.addAll(classesAlwaysPaid(x.rule())));
         }
         return List.copyOf(out);
     }
@@ -51,13 +74,41 @@ public sealed interface PrincipalRule {
         }
     }
 
-    /** To the classes concurrently, in proportion to their balances before the payment, until retired. */
-    record ProRata(List<Integer> classes) implements PrincipalRule {
+    /**
+     * To the classes concurrently, in proportion to their balances before the payment, until retired. The classes are
+     * held as an index array so that an engine can pay them every date without converting (the accessor returns that
+     * array: callers must not modify it).
+     */
+    record ProRata(int[] classes) implements PrincipalRule {
         public ProRata {
-            classes = List.copyOf(classes);
-            if (classes.isEmpty()) {
+            classes = classes.clone();
+            if (classes.length == 0) {
                 throw new IllegalArgumentException("proRata: at least one class");
             }
+            for (int c : classes) {
+                if (c < 0) {
+                    throw new IllegalArgumentException("class index must not be negative: " + c);
+                }
+            }
+        }
+
+        public ProRata(List<Integer> classes) {
+            this(classes.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ProRata r && java.util.Arrays.equals(classes, r.classes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(classes);
+        }
+
+        @Override
+        public String toString() {
+            return "ProRata" + java.util.Arrays.toString(classes);
         }
     }
 
@@ -162,9 +213,9 @@ public sealed interface PrincipalRule {
         /** The percentage in force in a period. */
         public BigDecimal percent(int period) {
             BigDecimal p = steps.get(0).percent();
-            for (Step s : steps) {
-                if (s.fromPeriod() <= period) {
-                    p = s.percent();
+            for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).fromPeriod() <= period) {
+                    p = steps.get(i).percent();
                 }
             }
             return p;
