@@ -7,41 +7,62 @@ import java.util.Objects;
  * One loan group's collateral for one period: what the servicer reports. Dollars to the cent; rates in
  * percent per annum.
  *
- * @param group the group id, as the deal names it
- * @param beginningBalance aggregate stated principal balance at the start of the period
- * @param scheduledPrincipal scheduled principal due in the period
- * @param prepayments principal prepaid in full and in part (curtailments)
- * @param liquidatedBalance stated balance of loans liquidated in the period
- * @param liquidationProceeds net liquidation proceeds of those loans (allocable to principal)
- * @param grossWac weighted average loan rate at the start of the period, percent (the statement's
- *     "Avg loan rate")
- * @param prepaymentInterestShortfall interest lost to prepayments in the month (before compensating interest)
- * @param compensatingInterest what the servicer pays to cover it
- * @param reliefActShortfall interest lost to the Servicemembers Civil Relief Act
- * @param advancesOnLiquidated the servicer's outstanding advances on the loans liquidated in the period: reimbursed
- *     from those loans' liquidation proceeds before anything reaches the certificates, and from the group's other
- *     collections where the proceeds fall short (a nonrecoverable advance)
- * @param excessLoss the part of the realized loss beyond the special hazard, fraud and bankruptcy coverage
- *     (allocated to every class pro rata, not in the loss order)
- * @param interestCollected the group's gross interest for the period (interest advanced on delinquent loans
- *     included, before fees and shortfalls) when it is known; null to take it as beginning balance x gross WAC / 1200
+ * <p>An immutable value with a record's accessors, equality and text; a class rather than a record so that the amounts
+ * derived from the reported ones (the ending balance, the net recoveries, the realized loss, the principal collected)
+ * are computed once, when it is built, not on every call: the engine reads each several times a date.
  */
-public record GroupCollateral(
-        String group,
-        BigDecimal beginningBalance,
-        BigDecimal scheduledPrincipal,
-        BigDecimal prepayments,
-        BigDecimal liquidatedBalance,
-        BigDecimal liquidationProceeds,
-        BigDecimal grossWac,
-        BigDecimal prepaymentInterestShortfall,
-        BigDecimal compensatingInterest,
-        BigDecimal reliefActShortfall,
-        BigDecimal advancesOnLiquidated,
-        BigDecimal excessLoss,
-        BigDecimal interestCollected) {
+public final class GroupCollateral {
 
-    public GroupCollateral {
+    private final String group;
+    private final BigDecimal beginningBalance;
+    private final BigDecimal scheduledPrincipal;
+    private final BigDecimal prepayments;
+    private final BigDecimal liquidatedBalance;
+    private final BigDecimal liquidationProceeds;
+    private final BigDecimal grossWac;
+    private final BigDecimal prepaymentInterestShortfall;
+    private final BigDecimal compensatingInterest;
+    private final BigDecimal reliefActShortfall;
+    private final BigDecimal advancesOnLiquidated;
+    private final BigDecimal excessLoss;
+    private final BigDecimal interestCollected;
+
+    // derived once
+    private final BigDecimal endingBalance;
+    private final BigDecimal advancesFromProceeds;
+    private final BigDecimal netRecoveries;
+    private final BigDecimal realizedLoss;
+    private final BigDecimal orderedLoss;
+    private final BigDecimal principalCollected;
+
+    /**
+     * One group's reported figures.
+     *
+     * @param group the group id, as the deal names it
+     * @param beginningBalance aggregate stated principal balance at the start of the period
+     * @param scheduledPrincipal scheduled principal due in the period
+     * @param prepayments principal prepaid in full and in part (curtailments)
+     * @param liquidatedBalance stated balance of loans liquidated in the period
+     * @param liquidationProceeds net liquidation proceeds of those loans (allocable to principal)
+     * @param grossWac weighted average loan rate at the start of the period, percent (the statement's
+     *     "Avg loan rate")
+     * @param prepaymentInterestShortfall interest lost to prepayments in the month (before compensating interest)
+     * @param compensatingInterest what the servicer pays to cover it
+     * @param reliefActShortfall interest lost to the Servicemembers Civil Relief Act
+     * @param advancesOnLiquidated the servicer's outstanding advances on the loans liquidated in the period: reimbursed
+     *     from those loans' liquidation proceeds before anything reaches the certificates, and from the group's other
+     *     collections where the proceeds fall short (a nonrecoverable advance)
+     * @param excessLoss the part of the realized loss beyond the special hazard, fraud and bankruptcy coverage
+     *     (allocated to every class pro rata, not in the loss order)
+     * @param interestCollected the group's gross interest for the period (interest advanced on delinquent loans
+     *     included, before fees and shortfalls) when it is known; null to take it as beginning balance x gross WAC / 1200
+     * @throws IllegalArgumentException if a figure is missing or negative, or the principal reductions exceed the
+     *     beginning balance
+     */
+    public GroupCollateral(String group, BigDecimal beginningBalance, BigDecimal scheduledPrincipal, BigDecimal prepayments,
+            BigDecimal liquidatedBalance, BigDecimal liquidationProceeds, BigDecimal grossWac, BigDecimal prepaymentInterestShortfall,
+            BigDecimal compensatingInterest, BigDecimal reliefActShortfall, BigDecimal advancesOnLiquidated, BigDecimal excessLoss,
+            BigDecimal interestCollected) {
         Objects.requireNonNull(group, "group");
         requireNonNegative("beginningBalance", beginningBalance);
         requireNonNegative("scheduledPrincipal", scheduledPrincipal);
@@ -57,9 +78,39 @@ public record GroupCollateral(
         if (interestCollected != null) {
             requireNonNegative("interestCollected", interestCollected);
         }
-        if (scheduledPrincipal.add(prepayments).add(liquidatedBalance).compareTo(beginningBalance) > 0) {
+        this.group = group;
+        this.beginningBalance = beginningBalance;
+        this.scheduledPrincipal = scheduledPrincipal;
+        this.prepayments = prepayments;
+        this.liquidatedBalance = liquidatedBalance;
+        this.liquidationProceeds = liquidationProceeds;
+        this.grossWac = grossWac;
+        this.prepaymentInterestShortfall = prepaymentInterestShortfall;
+        this.compensatingInterest = compensatingInterest;
+        this.reliefActShortfall = reliefActShortfall;
+        this.advancesOnLiquidated = advancesOnLiquidated;
+        this.excessLoss = excessLoss;
+        this.interestCollected = interestCollected;
+        endingBalance = minus(minus(minus(beginningBalance, scheduledPrincipal), prepayments), liquidatedBalance);
+        if (endingBalance.signum() < 0) {
             throw new IllegalArgumentException("group " + group + ": principal reductions exceed the beginning balance");
         }
+        advancesFromProceeds = advancesOnLiquidated.min(liquidationProceeds);
+        netRecoveries = minus(liquidationProceeds, advancesFromProceeds).min(liquidatedBalance);
+        BigDecimal loss = minus(liquidatedBalance, netRecoveries);
+        realizedLoss = loss.signum() > 0 ? loss : BigDecimal.ZERO;
+        orderedLoss = minus(realizedLoss, excessLoss.min(realizedLoss));
+        principalCollected = plus(plus(scheduledPrincipal, prepayments), netRecoveries);
+    }
+
+    /** a - b; a itself when b is a zero that would not change a's scale (most months have no liquidations). */
+    private static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.subtract(b);
+    }
+
+    /** a + b; a itself when b is a zero that would not change a's scale. */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 && b.scale() <= a.scale() ? a : a.add(b);
     }
 
     /** A period without advances on liquidated loans or losses beyond the special coverage. */
@@ -123,12 +174,12 @@ public record GroupCollateral(
 
     /** Beginning balance less scheduled principal, prepayments and liquidated balances. */
     public BigDecimal endingBalance() {
-        return beginningBalance.subtract(scheduledPrincipal).subtract(prepayments).subtract(liquidatedBalance);
+        return endingBalance;
     }
 
     /** The advances reimbursed from the liquidated loans' own proceeds. */
     public BigDecimal advancesFromProceeds() {
-        return advancesOnLiquidated.min(liquidationProceeds);
+        return advancesFromProceeds;
     }
 
     /** Advances the proceeds could not cover: reimbursed from the group's other collections (nonrecoverable). */
@@ -138,23 +189,22 @@ public record GroupCollateral(
 
     /** Net recoveries: liquidation proceeds after reimbursing the advances, at most the liquidated balance. */
     public BigDecimal netRecoveries() {
-        return liquidationProceeds.subtract(advancesFromProceeds()).min(liquidatedBalance);
+        return netRecoveries;
     }
 
     /** Liquidated balance not recovered by the net recoveries (never negative). */
     public BigDecimal realizedLoss() {
-        BigDecimal loss = liquidatedBalance.subtract(netRecoveries());
-        return loss.signum() > 0 ? loss : BigDecimal.ZERO;
+        return realizedLoss;
     }
 
     /** Realized loss within the loss order: all of it but the excess loss. */
     public BigDecimal orderedLoss() {
-        return realizedLoss().subtract(excessLoss.min(realizedLoss()));
+        return orderedLoss;
     }
 
     /** Principal actually collected: scheduled, prepaid, and net recoveries. */
     public BigDecimal principalCollected() {
-        return scheduledPrincipal.add(prepayments).add(netRecoveries());
+        return principalCollected;
     }
 
     /**
@@ -170,6 +220,88 @@ public record GroupCollateral(
     /** Net interest shortfall with the compensating interest as reported. */
     public BigDecimal netInterestShortfall() {
         return netInterestShortfall(null);
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public BigDecimal beginningBalance() {
+        return beginningBalance;
+    }
+
+    public BigDecimal scheduledPrincipal() {
+        return scheduledPrincipal;
+    }
+
+    public BigDecimal prepayments() {
+        return prepayments;
+    }
+
+    public BigDecimal liquidatedBalance() {
+        return liquidatedBalance;
+    }
+
+    public BigDecimal liquidationProceeds() {
+        return liquidationProceeds;
+    }
+
+    public BigDecimal grossWac() {
+        return grossWac;
+    }
+
+    public BigDecimal prepaymentInterestShortfall() {
+        return prepaymentInterestShortfall;
+    }
+
+    public BigDecimal compensatingInterest() {
+        return compensatingInterest;
+    }
+
+    public BigDecimal reliefActShortfall() {
+        return reliefActShortfall;
+    }
+
+    public BigDecimal advancesOnLiquidated() {
+        return advancesOnLiquidated;
+    }
+
+    public BigDecimal excessLoss() {
+        return excessLoss;
+    }
+
+    /** The group's gross interest for the period, or null when it is taken as beginning balance x gross WAC / 1200. */
+    public BigDecimal interestCollected() {
+        return interestCollected;
+    }
+
+    /** Equal when every reported figure is equal (as a record's components: {@link BigDecimal#equals}, scale included). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof GroupCollateral other && group.equals(other.group)
+                && beginningBalance.equals(other.beginningBalance) && scheduledPrincipal.equals(other.scheduledPrincipal)
+                && prepayments.equals(other.prepayments) && liquidatedBalance.equals(other.liquidatedBalance)
+                && liquidationProceeds.equals(other.liquidationProceeds) && grossWac.equals(other.grossWac)
+                && prepaymentInterestShortfall.equals(other.prepaymentInterestShortfall)
+                && compensatingInterest.equals(other.compensatingInterest) && reliefActShortfall.equals(other.reliefActShortfall)
+                && advancesOnLiquidated.equals(other.advancesOnLiquidated) && excessLoss.equals(other.excessLoss)
+                && Objects.equals(interestCollected, other.interestCollected);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(group, beginningBalance, scheduledPrincipal, prepayments, liquidatedBalance, liquidationProceeds, grossWac,
+                prepaymentInterestShortfall, compensatingInterest, reliefActShortfall, advancesOnLiquidated, excessLoss, interestCollected);
+    }
+
+    @Override
+    public String toString() {
+        return "GroupCollateral[group=" + group + ", beginningBalance=" + beginningBalance + ", scheduledPrincipal=" + scheduledPrincipal
+                + ", prepayments=" + prepayments + ", liquidatedBalance=" + liquidatedBalance + ", liquidationProceeds="
+                + liquidationProceeds + ", grossWac=" + grossWac + ", prepaymentInterestShortfall=" + prepaymentInterestShortfall
+                + ", compensatingInterest=" + compensatingInterest + ", reliefActShortfall=" + reliefActShortfall
+                + ", advancesOnLiquidated=" + advancesOnLiquidated + ", excessLoss=" + excessLoss + ", interestCollected="
+                + interestCollected + "]";
     }
 
     private static void requireNonNegative(String field, BigDecimal value) {

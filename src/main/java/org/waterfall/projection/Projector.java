@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.waterfall.analytics.RunningTotal;
 import org.waterfall.analytics.WeightedAverageLife;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.DealCalendar;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.WorkingPrecision;
@@ -57,6 +59,8 @@ public final class Projector {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    private static final BigDecimal MINUS_HALF_CENT = HALF_CENT.negate();
 
     private final ResolvedDeal deal;
     private final StartState start;
@@ -70,8 +74,12 @@ public final class Projector {
     private final String[] ratePathLabels;
     /** Gross WAC by group and projected month (index k - 1). */
     private final BigDecimal[][] wac;
-    /** Scheduled principal per dollar of surviving balance, by group and projected month (index k - 1). */
-    private final BigDecimal[][] scheduledFactor;
+    /**
+     * What a dollar of surviving balance leaves after its scheduled principal, 1 - scheduled principal per dollar, by
+     * group and projected month (index k - 1): the amortized balance is one product, the same exact number as the
+     * surviving balance less its scheduled principal.
+     */
+    private final BigDecimal[][] amortizedPerDollar;
     /** The deal's working precision: the carried performing balance and the scheduled principal per dollar. */
     private final WorkingPrecision precision;
     private final BigDecimal originalPool;
@@ -104,7 +112,7 @@ public final class Projector {
         groupIds = new String[nGroups];
         ratePathLabels = new String[nGroups];
         wac = new BigDecimal[nGroups][];
-        scheduledFactor = new BigDecimal[nGroups][];
+        amortizedPerDollar = new BigDecimal[nGroups][];
         precision = deal.conventions().workingPrecision();
         for (int g = 0; g < nGroups; g++) {
             GroupStart gs = start.groups().get(g);
@@ -116,10 +124,10 @@ public final class Projector {
             ratePathLabels[g] = path.label();
             int term = gs.remainingTermMonths();
             wac[g] = path.grossWacs(gs.grossWac(), Math.max(term, 1));
-            scheduledFactor[g] = new BigDecimal[wac[g].length];
+            amortizedPerDollar[g] = new BigDecimal[wac[g].length];
             for (int k = 1; k <= wac[g].length; k++) {
                 BigDecimal r = wac[g][k - 1].divide(TWELVE_HUNDRED, MC);
-                scheduledFactor[g][k - 1] = scheduledPerDollar(r, term - (k - 1));
+                amortizedPerDollar[g][k - 1] = BigDecimal.ONE.subtract(scheduledPerDollar(r, term - (k - 1)));
             }
         }
         originalPool = deal.originalTotal();
@@ -143,11 +151,36 @@ public final class Projector {
     }
 
     /**
+     * {@code exact} to the cent ({@link #CENTS}), read from {@code carried}, its rounding to the nearest point of a grid
+     * finer than a tenth of a cent (the working precision's carry), when that is cheaper: the carried value is a number
+     * of about 19 digits where the exact one can have 90. The two round to the same cent unless the carried value is on
+     * a half cent: rounding to the cent changes only at half cents, which are points of the grid, so a half cent between
+     * {@code exact} and {@code carried} (or on {@code exact}) would be a grid point at least as near to {@code exact} as
+     * {@code carried}, that is {@code carried} itself. On a half cent (or on a grid coarser than a tenth of a cent)
+     * {@code exact} is rounded itself.
+     */
+    static BigDecimal centsOfCarried(BigDecimal carried, BigDecimal exact) {
+        if (carried.scale() >= CENTS.scale() + 1) {
+            BigDecimal cents = CENTS.apply(carried);
+            BigDecimal gap = carried.subtract(cents);
+            if (gap.compareTo(HALF_CENT) != 0 && gap.compareTo(MINUS_HALF_CENT) != 0) {
+                return cents;
+            }
+        }
+        return CENTS.apply(exact);
+    }
+
+    /**
      * total + amount, the sum itself when adding would change neither its value nor its scale (most of a month's
      * amounts are zero): a run's totals do not allocate for them.
      */
     static BigDecimal accumulate(BigDecimal total, BigDecimal amount) {
         return amount.signum() == 0 && amount.scale() <= total.scale() ? total : total.add(amount);
+    }
+
+    /** total - amount, the total itself when subtracting would change neither its value nor its scale. */
+    static BigDecimal reduce(BigDecimal total, BigDecimal amount) {
+        return amount.signum() == 0 && amount.scale() <= total.scale() ? total : total.subtract(amount);
     }
 
     public StartState start() {
@@ -191,12 +224,20 @@ public final class Projector {
         private final BigDecimal[] awaiting = new BigDecimal[nGroups];
         /** Defaulted balance to liquidate, by group and projected month. */
         private final BigDecimal[][] pending;
-        /** The servicer's interest advances on those loans so far, by group and month of liquidation. */
+        /**
+         * The servicer's interest advances on those loans so far, by group and month of liquidation, as far as
+         * {@link #settleAdvances} has added them up: the months advanced at {@link #monthlyAdvance} since are counted in
+         * {@link #advanceMonths}.
+         */
         private final BigDecimal[][] pendingAdvances;
+        /** A month's advance on the loans to liquidate, at {@link #advanceWac}; null until computed for their balance. */
+        private final BigDecimal[][] monthlyAdvance;
+        private final BigDecimal[][] advanceWac;
+        private final int[][] advanceMonths;
         /** Interest each class is owed from earlier dates (the engine's unpaid interest, carried). */
         private final BigDecimal[] unpaidInterest = new BigDecimal[nClasses];
         /** Write-downs by the certificates' excess over the collateral, by class, over the run. */
-        private final BigDecimal[] totalWritedown = new BigDecimal[nClasses];
+        private final RunningTotal[] totalWritedown = new RunningTotal[nClasses];
         /** The scheduled prepayment shift in force after the previous date's step-down tests, or null before the first. */
         private BigDecimal previousShift;
         /** Dates on which a capped fixed coupon paid less than its written rate, by class. */
@@ -209,12 +250,16 @@ public final class Projector {
         private BigDecimal advancesRepaid = BigDecimal.ZERO;
         private final BigDecimal[] delinquentHistory = new BigDecimal[delinquencyMonths];
         private int delinquentFilled;
+        /** The sum of {@link #delinquentHistory}'s entries. */
+        private BigDecimal delinquentSum = BigDecimal.ZERO;
+        /** The pool balance after the last date run (before the first, at the start). */
+        private BigDecimal pool = BigDecimal.ZERO;
         private BigDecimal cumulativeLosses = start.cumulativeLosses();
 
         // class accumulators
-        private final BigDecimal[] totalPrincipal = new BigDecimal[nClasses];
-        private final BigDecimal[] totalInterest = new BigDecimal[nClasses];
-        private final BigDecimal[] totalLoss = new BigDecimal[nClasses];
+        private final RunningTotal[] totalPrincipal = new RunningTotal[nClasses];
+        private final RunningTotal[] totalInterest = new RunningTotal[nClasses];
+        private final RunningTotal[] totalLoss = new RunningTotal[nClasses];
         private final WeightedAverageLife[] wal = new WeightedAverageLife[nClasses];
         private final LocalDate[] firstPrincipal = new LocalDate[nClasses];
         private final LocalDate[] lastPrincipal = new LocalDate[nClasses];
@@ -223,17 +268,21 @@ public final class Projector {
         private final List<List<BigDecimal>> anniversaries = new ArrayList<>(nClasses);
         private final List<List<ClassCashflow>> classFlows = new ArrayList<>(nClasses);
         private final BigDecimal[] endingNow = new BigDecimal[nClasses];
+        /** The last coupon each class's printed rate was derived from, and that printed rate (kept cash flows only). */
+        private final BigDecimal[] printedFrom = new BigDecimal[nClasses];
+        private final BigDecimal[] printed = new BigDecimal[nClasses];
 
         // group accumulators
-        private final BigDecimal[][] groupTotals = new BigDecimal[nGroups][6];
+        /** By group: scheduled principal, prepayments, defaults, losses, gross interest, fees. */
+        private final RunningTotal[][] groupTotals = new RunningTotal[nGroups][6];
         private final List<List<GroupCashflow>> groupFlows = new ArrayList<>(nGroups);
 
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private LocalDate callDate;
-        /** The last rate {@link #fraction} converted for each use (2 g: group g's defaults, 2 g + 1: its prepayments). */
+        /** The last rate {@link #remainingPerDollar} converted for each use (2 g: group g's defaults, 2 g + 1: its prepayments). */
         private final double[] lastRate = new double[2 * nGroups];
-        private final BigDecimal[] lastFraction = new BigDecimal[2 * nGroups];
+        private final BigDecimal[] lastRemaining = new BigDecimal[2 * nGroups];
 
         Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -249,8 +298,11 @@ public final class Projector {
                 GroupStart gs = start.groups().get(g);
                 performing[g] = gs.balance();
                 performingExact[g] = gs.balance();
+                pool = pool.add(gs.balance());
                 awaiting[g] = BigDecimal.ZERO;
-                Arrays.fill(groupTotals[g], BigDecimal.ZERO);
+                for (int t = 0; t < groupTotals[g].length; t++) {
+                    groupTotals[g][t] = new RunningTotal();
+                }
                 groupFlows.add(new ArrayList<>());
             }
             for (String id : scenario.groupOverrides().keySet()) {
@@ -260,14 +312,17 @@ public final class Projector {
             }
             pending = new BigDecimal[nGroups][maxMonths + 2];
             pendingAdvances = new BigDecimal[nGroups][maxMonths + 2];
+            monthlyAdvance = new BigDecimal[nGroups][maxMonths + 2];
+            advanceWac = new BigDecimal[nGroups][maxMonths + 2];
+            advanceMonths = new int[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
-            Arrays.fill(totalWritedown, BigDecimal.ZERO);
             Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
-                totalPrincipal[c] = BigDecimal.ZERO;
-                totalInterest[c] = BigDecimal.ZERO;
-                totalLoss[c] = BigDecimal.ZERO;
+                totalPrincipal[c] = new RunningTotal();
+                totalInterest[c] = new RunningTotal();
+                totalLoss[c] = new RunningTotal();
+                totalWritedown[c] = new RunningTotal();
                 wal[c] = new WeightedAverageLife();
                 anniversaries.add(new ArrayList<>());
                 classFlows.add(new ArrayList<>());
@@ -332,10 +387,11 @@ public final class Projector {
             StringBuilder who = new StringBuilder();
             BigDecimal total = BigDecimal.ZERO;
             for (int c = 0; c < nClasses; c++) {
-                if (totalWritedown[c].signum() > 0) {
-                    total = total.add(totalWritedown[c]);
+                BigDecimal written = totalWritedown[c].value();
+                if (written.signum() > 0) {
+                    total = total.add(written);
                     who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
-                            .append(String.format(Locale.ROOT, "%,.2f", totalWritedown[c]));
+                            .append(String.format(Locale.ROOT, "%,.2f", written));
                 }
             }
             if (total.signum() > 0) {
@@ -353,12 +409,9 @@ public final class Projector {
             return true;
         }
 
+        /** The pool balance: every group's performing balance and loans awaiting liquidation, after the last date run. */
         private BigDecimal poolBalance() {
-            BigDecimal s = BigDecimal.ZERO;
-            for (int g = 0; g < nGroups; g++) {
-                s = s.add(performing[g]).add(awaiting[g]);
-            }
-            return s;
+            return pool;
         }
 
         private void month(int k) {
@@ -378,33 +431,41 @@ public final class Projector {
                 int age = gs.loanAgeMonths() + k;
                 int m = Math.min(k, wac[g].length) - 1;
                 BigDecimal grossWac = wac[g][m];
-                delinquent = delinquent.add(pipeline).add(CENTS.apply(bp.multiply(delinquentFraction[g])));
+                delinquent = accumulate(delinquent, pipeline);
+                if (delinquentFraction[g].signum() != 0) {
+                    delinquent = accumulate(delinquent, CENTS.apply(bp.multiply(delinquentFraction[g])));
+                }
 
                 BigDecimal defaulted = ZERO;
                 BigDecimal scheduled = ZERO;
                 BigDecimal prepaid = ZERO;
                 if (bp.signum() > 0) {
                     // exact balance through the month's three steps; each amount is the difference of rounded checkpoints
+                    // x (1 - rate) is exactly x - x rate, at the same scale: one product instead of a product and a difference
                     BigDecimal exact = performingExact[g];
-                    BigDecimal mdr = fraction(a.defaults().monthlyRate(k, age), 2 * g);
-                    BigDecimal smm = fraction(a.prepayment().monthlyRate(k, age), 2 * g + 1);
-                    BigDecimal survivingExact = mdr.signum() == 0 ? exact : exact.subtract(exact.multiply(mdr));
-                    BigDecimal factor = k <= scheduledFactor[g].length ? scheduledFactor[g][k - 1] : BigDecimal.ONE;
-                    BigDecimal amortizedExact = survivingExact.subtract(survivingExact.multiply(factor));
+                    BigDecimal survivingPerDollar = remainingPerDollar(a.defaults().monthlyRate(k, age), 2 * g);
+                    BigDecimal unprepaidPerDollar = remainingPerDollar(a.prepayment().monthlyRate(k, age), 2 * g + 1);
+                    BigDecimal survivingExact = survivingPerDollar == null ? exact : exact.multiply(survivingPerDollar);
+                    BigDecimal amortizedExact = k <= amortizedPerDollar[g].length ? survivingExact.multiply(amortizedPerDollar[g][k - 1])
+                            : survivingExact.subtract(survivingExact); // past the schedule everything is due
                     BigDecimal endExact = call ? BigDecimal.ZERO
-                            : amortizedExact.subtract(amortizedExact.multiply(smm));
+                            : unprepaidPerDollar == null ? amortizedExact : amortizedExact.multiply(unprepaidPerDollar);
                     BigDecimal surviving = CENTS.apply(survivingExact);
                     BigDecimal amortized = CENTS.apply(amortizedExact);
-                    BigDecimal end = CENTS.apply(endExact);
+                    BigDecimal carried = precision.carry(endExact);
+                    BigDecimal end = centsOfCarried(carried, endExact);
                     defaulted = bp.subtract(surviving);
                     scheduled = surviving.subtract(amortized);
                     prepaid = amortized.subtract(end);
                     performing[g] = end;
-                    performingExact[g] = precision.carry(endExact);
+                    performingExact[g] = carried;
                 }
                 defaults[g] = defaulted;
                 if (defaulted.signum() > 0) {
                     int due = Math.min(k + a.recoveryLagMonths(), maxMonths + 1);
+                    if (pending[g][due] != null) {
+                        settleAdvances(g, due);
+                    }
                     pending[g][due] = pending[g][due] == null ? defaulted : pending[g][due].add(defaulted);
                 }
                 if (pipeline.signum() > 0 || defaulted.signum() > 0) {
@@ -415,6 +476,7 @@ public final class Projector {
                 BigDecimal advances = ZERO;
                 for (int j = k; j <= (liquidateAll ? pending[g].length - 1 : k); j++) {
                     if (pending[g][j] != null) {
+                        settleAdvances(g, j);
                         liquidated = liquidated.add(pending[g][j]);
                         advances = advances.add(pendingAdvances[g][j]);
                         pending[g][j] = null;
@@ -423,23 +485,18 @@ public final class Projector {
                 }
                 // the call's purchase price buys a loan awaiting liquidation at par plus its accrued interest (which
                 // repays the servicer's advances); otherwise a liquidation recovers (1 - severity) of the balance
-                BigDecimal proceeds = call ? liquidated.add(advances) : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
-                awaiting[g] = pipeline.add(defaulted).subtract(liquidated);
+                BigDecimal proceeds = call ? liquidated.add(advances)
+                        : liquidated.signum() == 0 ? ZERO : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
+                awaiting[g] = reduce(accumulate(pipeline, defaulted), liquidated);
                 collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
                         BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, advances, BigDecimal.ZERO, null));
             }
-            delinquentHistory[(delinquentFilled++) % delinquencyMonths] = delinquent;
-            int n = Math.min(delinquentFilled, delinquencyMonths);
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) {
-                sum = sum.add(delinquentHistory[i]);
-            }
-            BigDecimal delinquentAverage = CENTS.apply(sum.divide(BigDecimal.valueOf(n), MC));
-
+            BigDecimal delinquentAverage = delinquentAverage(delinquent);
             BigDecimal poolEnd = BigDecimal.ZERO;
             for (GroupCollateral gc : collateral) {
-                poolEnd = poolEnd.add(gc.endingBalance());
+                poolEnd = accumulate(poolEnd, gc.endingBalance());
             }
+            pool = poolEnd;
             boolean last = call || poolEnd.signum() == 0;
             DateFigures result = WaterfallEngine.run(workspace, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
                     previousShift, last), classBalance, unpaidInterest, detail);
@@ -458,6 +515,24 @@ public final class Projector {
         }
 
         /**
+         * The 60+ day delinquent balance averaged over the delinquency test's months, this one's {@code delinquent} with
+         * those before it (as many as the run has had), to the cent. The sum is kept running; the average is the exact
+         * quotient rounded once (the cents over a count of at most the test's months are never within 34 digits of a
+         * half cent without being on it, so this is the number the 34-digit quotient rounded again gave).
+         */
+        private BigDecimal delinquentAverage(BigDecimal delinquent) {
+            int slot = (delinquentFilled++) % delinquencyMonths;
+            BigDecimal evicted = delinquentHistory[slot];
+            if (evicted != null && evicted.signum() != 0) {
+                delinquentSum = delinquentSum.subtract(evicted);
+            }
+            delinquentHistory[slot] = delinquent;
+            delinquentSum = accumulate(delinquentSum, delinquent);
+            int n = Math.min(delinquentFilled, delinquencyMonths);
+            return delinquentSum.signum() == 0 ? ZERO : CENTS.divide(delinquentSum, BigDecimal.valueOf(n));
+        }
+
+        /**
          * The servicer advances a month's interest (at the gross WAC, to the cent) on every defaulted loan still awaiting
          * liquidation, from the month it defaults: each cohort's advances are kept with it, to be repaid from its
          * liquidation proceeds.
@@ -465,26 +540,48 @@ public final class Projector {
         private void advanceInterest(int g, int k, int lastDue, BigDecimal grossWac) {
             for (int j = k; j <= lastDue; j++) {
                 if (pending[g][j] != null) {
-                    BigDecimal advance = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
-                    pendingAdvances[g][j] = pendingAdvances[g][j] == null ? advance : pendingAdvances[g][j].add(advance);
+                    if (monthlyAdvance[g][j] == null || advanceWac[g][j].compareTo(grossWac) != 0) {
+                        settleAdvances(g, j);
+                        monthlyAdvance[g][j] = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
+                        advanceWac[g][j] = grossWac;
+                    }
+                    advanceMonths[g][j]++;
                 }
             }
         }
 
         /**
-         * A monthly rate (SMM or MDR, a fraction in [0, 1)) as a decimal: the boundary where a speed meets money.
-         * {@code BigDecimal.valueOf(double)} goes through the decimal string, so each use (a group's defaults, its
-         * prepayments) keeps its last conversion: a constant speed is converted once a run.
+         * Adds the months advanced at the same amount (the same balance to liquidate, the same WAC) to the advances on the
+         * loans to liquidate in month {@code j}: n months of the same cents are n times them, the sum month by month.
+         * The monthly amount is computed again on the next advance.
          */
-        private BigDecimal fraction(double rate, int use) {
+        private void settleAdvances(int g, int j) {
+            int months = advanceMonths[g][j];
+            if (months > 0) {
+                BigDecimal each = monthlyAdvance[g][j];
+                BigDecimal advanced = months == 1 ? each : each.multiply(BigDecimal.valueOf(months));
+                pendingAdvances[g][j] = pendingAdvances[g][j] == null ? advanced : pendingAdvances[g][j].add(advanced);
+            }
+            advanceMonths[g][j] = 0;
+            monthlyAdvance[g][j] = null;
+            advanceWac[g][j] = null;
+        }
+
+        /**
+         * What a dollar keeps of a monthly rate (SMM or MDR, a fraction in [0, 1)), 1 - rate, as a decimal; null for a
+         * zero rate (the dollar keeps all of it): the boundary where a speed meets money. {@code BigDecimal.valueOf(double)}
+         * goes through the decimal string, so each use (a group's defaults, its prepayments) keeps its last conversion:
+         * a constant speed is converted once a run.
+         */
+        private BigDecimal remainingPerDollar(double rate, int use) {
             if (rate == 0) {
-                return BigDecimal.ZERO;
+                return null;
             }
-            if (lastRate[use] != rate) {
+            if (lastRate[use] != rate || lastRemaining[use] == null) {
                 lastRate[use] = rate;
-                lastFraction[use] = BigDecimal.valueOf(rate);
+                lastRemaining[use] = BigDecimal.ONE.subtract(BigDecimal.valueOf(rate));
             }
-            return lastFraction[use];
+            return lastRemaining[use];
         }
 
         private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, DateFigures result) {
@@ -495,17 +592,17 @@ public final class Projector {
                 advancesRepaid = accumulate(advancesRepaid, gc.advancesOnLiquidated());
                 BigDecimal interest = result.grossInterest(g);
                 BigDecimal fees = result.fees(g);
-                BigDecimal[] t = groupTotals[g];
-                t[0] = accumulate(t[0], gc.scheduledPrincipal());
-                t[1] = accumulate(t[1], gc.prepayments());
-                t[2] = accumulate(t[2], defaults[g]);
-                t[3] = accumulate(t[3], loss);
-                t[4] = accumulate(t[4], interest);
-                t[5] = accumulate(t[5], fees);
+                RunningTotal[] t = groupTotals[g];
+                t[0].add(gc.scheduledPrincipal());
+                t[1].add(gc.prepayments());
+                t[2].add(defaults[g]);
+                t[3].add(loss);
+                t[4].add(interest);
+                t[5].add(fees);
                 if (keep) {
                     groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
                             gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
-                            performing[g].add(awaiting[g]), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
+                            gc.endingBalance(), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
                 }
             }
         }
@@ -519,10 +616,10 @@ public final class Projector {
                 if (k == 1) {
                     firstCoupon[c] = r.rate(c);
                 }
-                totalPrincipal[c] = accumulate(totalPrincipal[c], principal);
-                totalInterest[c] = accumulate(totalInterest[c], r.interest(c));
-                totalLoss[c] = accumulate(totalLoss[c], r.loss(c));
-                totalWritedown[c] = accumulate(totalWritedown[c], r.writeDown(c));
+                totalPrincipal[c].add(principal);
+                totalInterest[c].add(r.interest(c));
+                totalLoss[c].add(r.loss(c));
+                totalWritedown[c].add(r.writeDown(c));
                 unpaidInterest[c] = r.unpaidInterest(c);
                 if (unpaidInterest[c].compareTo(mostUnpaid[c]) > 0) {
                     mostUnpaid[c] = unpaidInterest[c];
@@ -553,10 +650,28 @@ public final class Projector {
                     classBalance[c] = end;
                 }
                 if (keep) {
-                    classFlows.get(c).add(new ClassCashflow(date, begin, r.printedRate(c), r.interest(c), principal, r.loss(c),
+                    classFlows.get(c).add(new ClassCashflow(date, begin, printedRate(r, c), r.interest(c), principal, r.loss(c),
                             r.writeDown(c), end, r.endingFactor(c).movePointLeft(3), r.unpaidInterest(c)));
                 }
             }
+        }
+
+        /**
+         * The class's rate as the trustee prints it. A coupon's printed rate is the coupon rounded by the rate convention,
+         * so a class whose coupon is the same as last month's (equal, scale included: a fixed or a net-WAC coupon on a
+         * constant WAC) prints last month's rate without rounding it again; a WAC strip's is implied from its interest
+         * every month.
+         */
+        private BigDecimal printedRate(DateFigures r, int c) {
+            if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
+                return r.printedRate(c);
+            }
+            BigDecimal coupon = r.rate(c);
+            if (!coupon.equals(printedFrom[c])) {
+                printedFrom[c] = coupon;
+                printed[c] = r.printedRate(c);
+            }
+            return printed[c];
         }
 
         /**
@@ -622,14 +737,16 @@ public final class Projector {
             for (int c = 0; c < nClasses; c++) {
                 boolean io = deal.isInterestOnly(c);
                 BigDecimal startBalance = io ? notional(c) : start.classBalances().get(c);
-                classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c], totalInterest[c],
-                        totalLoss[c], totalWritedown[c].add(writedown[c]), wal[c].years(), firstPrincipal[c], lastPrincipal[c], finalDate[c],
-                        anniversaries.get(c), firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
+                classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c].value(),
+                        totalInterest[c].value(), totalLoss[c].value(), totalWritedown[c].value().add(writedown[c]), wal[c].years(),
+                        firstPrincipal[c], lastPrincipal[c], finalDate[c], anniversaries.get(c),
+                        firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
             }
             List<GroupProjection> groups = new ArrayList<>(nGroups);
             for (int g = 0; g < nGroups; g++) {
-                BigDecimal[] t = groupTotals[g];
-                groups.add(new GroupProjection(groupIds[g], start.groups().get(g), ratePathLabels[g], t[0], t[1], t[2], t[3], t[4], t[5],
+                RunningTotal[] t = groupTotals[g];
+                groups.add(new GroupProjection(groupIds[g], start.groups().get(g), ratePathLabels[g], t[0].value(), t[1].value(),
+                        t[2].value(), t[3].value(), t[4].value(), t[5].value(),
                         performing[g].add(awaiting[g]), groupFlows.get(g)));
             }
             return new ScenarioResult(scenario, start, runDates, classes, groups, callDate, notes);

@@ -214,6 +214,37 @@ class ProjectorProperties {
     }
 
     /** Equal amounts, whatever their scale (0 and 0.00 are the same dollars). */
+    /**
+     * A balance to the cent read from its carried value is the balance rounded to the cent, at either working precision,
+     * for values with as many digits as the collateral model makes (scheduled principal per dollar at 34 digits, a speed
+     * from a double) and for values a hair either side of a half cent (where the carried value lands on the half cent and
+     * the exact value must be rounded instead).
+     */
+    @Property(tries = 3000)
+    void aBalanceToTheCentReadFromItsCarriedValueIsTheBalanceRounded(@ForAll("cents") long cents, @ForAll("offsets") BigDecimal offset,
+            @ForAll org.waterfall.deal.WorkingPrecision precision) {
+        BigDecimal exact = BigDecimal.valueOf(cents, 2).add(offset);
+        assertEquals(org.waterfall.money.Rounding.CENTS_HALF_UP.apply(exact), Projector.centsOfCarried(precision.carry(exact), exact),
+                exact.toPlainString());
+    }
+
+    @Provide
+    Arbitrary<Long> cents() {
+        return Arbitraries.longs().between(0, 99_999_999_999L);
+    }
+
+    /** Half a cent, a hair either side of it (10 to 60 decimals), or a long random fraction of a cent. */
+    @Provide
+    Arbitrary<BigDecimal> offsets() {
+        BigDecimal half = new BigDecimal("0.005");
+        Arbitrary<BigDecimal> hair = Arbitraries.integers().between(10, 60).map(k -> BigDecimal.ONE.movePointLeft(k));
+        Arbitrary<BigDecimal> nearHalf = Combinators.combine(hair, Arbitraries.of(-1, 0, 1))
+                .as((h, side) -> half.add(h.multiply(BigDecimal.valueOf(side))));
+        Arbitrary<BigDecimal> fraction = Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO, java.math.BigInteger.TEN.pow(70))
+                .map(n -> new BigDecimal(n, 72));
+        return Arbitraries.oneOf(nearHalf, fraction);
+    }
+
     static void assertAmount(BigDecimal expected, BigDecimal actual, String message) {
         assertEquals(0, expected.compareTo(actual), () -> message + " ==> expected " + expected.toPlainString() + " but was "
                 + actual.toPlainString());

@@ -114,6 +114,49 @@ class ProjectorTest {
     }
 
     @Test
+    void theAdvancesOnALoanAwaitingLiquidationFollowTheWacOfEachMonth() {
+        // defaults in month 1, liquidated in month 4; the WAC is 6.25 in months 1-2 and 8.25 from month 3 on: two months'
+        // interest advanced at each rate
+        ResolvedDeal deal = ProjectionFixtures.passThroughDeal();
+        StartState start = ProjectionFixtures.passThroughStart(MILLION, WAC, 360);
+        BigDecimal higher = new BigDecimal("8.25");
+        RatePath path = new RatePath.WacVector(List.of(WAC, WAC, higher));
+        Scenario s = Scenario.of(GroupAssumptions.NONE.withDefaults(new Speed(Speed.Kind.CDR, new double[] {12, 0}))
+                .withSeverity(new BigDecimal("40")).withRecoveryLag(3));
+        List<GroupCashflow> pool = new Projector(deal, start, new ProjectionOptions(Map.of("1", path), true)).run(s).groups().get(0)
+                .cashflows();
+        BigDecimal defaulted = pool.get(0).defaults();
+        BigDecimal atFirst = cents(defaulted.multiply(WAC).divide(BigDecimal.valueOf(1200), MC));
+        BigDecimal atHigher = cents(defaulted.multiply(higher).divide(BigDecimal.valueOf(1200), MC));
+        assertEquals(defaulted, pool.get(3).liquidatedBalance());
+        assertEquals(atFirst.multiply(BigDecimal.valueOf(2)).add(atHigher.multiply(BigDecimal.valueOf(2))), pool.get(3).advancesReimbursed());
+    }
+
+    @Test
+    void theKeptCashFlowsPrintTheRatesAndFactorsTheEngineGivesEveryMonth() {
+        // 2002-K with group 1's WAC stepping up and down: fixed coupons capped at the net WAC, net-WAC coupons, WAC strips
+        // and subordinate rates all move
+        ResolvedDeal deal = ProjectionFixtures.boams();
+        RatePath path = new RatePath.WacVector(List.of(new BigDecimal("5.2"), new BigDecimal("5.2"), new BigDecimal("4.1"),
+                new BigDecimal("4.1"), new BigDecimal("6.3")));
+        Projector projector = new Projector(deal, ProjectionFixtures.boamsStart(), new ProjectionOptions(Map.of("1", path), true));
+        List<org.waterfall.engine.PeriodResult> months = new java.util.ArrayList<>();
+        ScenarioResult r = projector.run(ProjectionFixtures.cpr(25), months::add);
+        int checked = 0;
+        for (int c = 0; c < deal.classCount(); c++) {
+            List<ClassCashflow> flows = r.classes().get(c).cashflows();
+            assertEquals(months.size(), flows.size());
+            for (int m = 0; m < months.size(); m++) {
+                org.waterfall.engine.ClassResult engine = months.get(m).classes().get(c);
+                assertEquals(engine.printedRate(), flows.get(m).rate(), deal.className(c) + " month " + (m + 1));
+                assertEquals(engine.endingFactor().movePointLeft(3), flows.get(m).factor(), deal.className(c) + " month " + (m + 1));
+                checked++;
+            }
+        }
+        assertTrue(checked > 5000, checked + " class-months");
+    }
+
+    @Test
     void aZeroLagLiquidatesInTheMonthOfDefault() {
         Scenario s = Scenario.of(GroupAssumptions.NONE.withDefaults(Speed.of(Speed.Kind.CDR, 5)).withSeverity(BigDecimal.TEN)
                 .withRecoveryLag(0));
