@@ -2,6 +2,7 @@ package org.waterfall.analytics;
 
 import java.math.BigDecimal;
 import org.waterfall.money.Rounding;
+import org.waterfall.money.RunningTotal;
 
 /**
  * Weighted average life: the principal-weighted average time, in years, from the start date to each principal

@@ -71,6 +71,9 @@ public final class DateFigures {
      * @throws IllegalStateException if the date was run for {@link Detail#AMOUNTS} only
      */
     public BigDecimal endingFactor(int c) {
+        if (p.begin[c].signum() == 0) {
+            return p.conv.factor().zero(); // a retired class (or an ended notional): nothing to pay down, factor 0
+        }
         return p.conv.factor().perThousand(Results.endingBasis(p, c), p.deal.original(c));
     }
 

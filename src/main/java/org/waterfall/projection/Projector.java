@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.waterfall.analytics.RunningTotal;
+import org.waterfall.money.RunningTotal;
 import org.waterfall.analytics.WeightedAverageLife;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;

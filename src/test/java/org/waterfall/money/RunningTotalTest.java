@@ -1,4 +1,4 @@
-package org.waterfall.analytics;
+package org.waterfall.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.waterfall.analytics;
+package org.waterfall.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
