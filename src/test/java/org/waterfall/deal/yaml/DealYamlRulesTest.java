@@ -81,20 +81,7 @@ class DealYamlRulesTest {
 
     /** The deal text with one exact piece replaced (which must be there once). */
     private static String with(String from, String to) {
-        assertEquals(DEAL.indexOf(from), DEAL.lastIndexOf(from), "unique: " + from);
-        assertTrue(DEAL.contains(from), "present: " + from);
-        return DEAL.replace(from, to);
-    }
-
-    /** 1-based line of the first line of {@code text} containing {@code marker}. */
-    private static int lineOf(String text, String marker) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(marker)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line with " + marker);
+        return YamlTexts.replaceOnce(DEAL, from, to);
     }
 
     private static BigDecimal d(String s) {
@@ -192,7 +179,7 @@ class DealYamlRulesTest {
             InputException e = assertThrows(InputException.class, () -> read(text));
             assertEquals(1, e.problems().size(), e.problems().toString());
             InputProblem p = e.problems().get(0);
-            String expected = FILE + ":" + lineOf(text, marker) + ": " + key + ": " + message;
+            String expected = FILE + ":" + YamlTexts.lineOf(text, marker) + ": " + key + ": " + message;
             assertEquals(expected, p.toString());
             assertEquals(expected, e.getMessage());
             assertFalse(e.getMessage().contains("\n"), "one line");
@@ -240,7 +227,7 @@ class DealYamlRulesTest {
             InputException e = assertThrows(InputException.class, () -> read(text));
             assertEquals(1, e.problems().size(), e.problems().toString());
             InputProblem p = e.problems().get(0);
-            assertEquals(lineOf(text, "crossCollateralization: maybe"), p.line(), p.toString());
+            assertEquals(YamlTexts.lineOf(text, "crossCollateralization: maybe"), p.line(), p.toString());
             assertEquals("shiftingInterest.crossCollateralization", p.field(), p.toString());
             assertTrue(p.message().startsWith("wrong type"), p.toString());
             assertFalse(e.getMessage().contains("\n"), "one line");
@@ -299,7 +286,7 @@ class DealYamlRulesTest {
             InputException e = assertThrows(InputException.class, () -> read(text));
             assertEquals(1, e.problems().size(), e.problems().toString());
             InputProblem p = e.problems().get(0);
-            assertEquals(lineOf(text, "writeDownExcessOverCollateral: often"), p.line(), p.toString());
+            assertEquals(YamlTexts.lineOf(text, "writeDownExcessOverCollateral: often"), p.line(), p.toString());
             assertEquals("losses.writeDownExcessOverCollateral", p.field(), p.toString());
             assertEquals("wrong type: expected true or false, not \"often\"", p.message(), p.toString());
         }

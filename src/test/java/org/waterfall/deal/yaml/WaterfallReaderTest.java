@@ -71,27 +71,16 @@ class WaterfallReaderTest {
         return DealYamlReader.read(FILE, text);
     }
 
+    /** The deal text with one exact piece replaced (which must be there once). */
     private static String with(String from, String to) {
-        assertEquals(DEAL.indexOf(from), DEAL.lastIndexOf(from), "unique: " + from);
-        assertTrue(DEAL.contains(from), "present: " + from);
-        return DEAL.replace(from, to);
-    }
-
-    private static int lineOf(String text, String marker) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(marker)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line with " + marker);
+        return YamlTexts.replaceOnce(DEAL, from, to);
     }
 
     private static void assertOneProblem(String text, String marker, String key, String message) {
         InputException e = assertThrows(InputException.class, () -> read(text));
         assertEquals(1, e.problems().size(), e.problems().toString());
         InputProblem p = e.problems().get(0);
-        assertEquals(FILE + ":" + lineOf(text, marker) + ": " + key + ": " + message, p.toString());
+        assertEquals(FILE + ":" + YamlTexts.lineOf(text, marker) + ": " + key + ": " + message, p.toString());
         assertFalse(e.getMessage().contains("\n"), "one line");
     }
 
@@ -220,7 +209,7 @@ class WaterfallReaderTest {
         String text = with("SeniorPrincipal, SeniorPayments,", "SeniorPayments, SeniorPrincipal,");
         InputException e = assertThrows(InputException.class, () -> read(text));
         assertEquals(1, e.problems().size(), e.problems().toString());
-        assertEquals(FILE + ":" + lineOf(text, "steps:") + ": waterfall.steps[5]: step SeniorPrincipal cannot come after SeniorPayments: "
+        assertEquals(FILE + ":" + YamlTexts.lineOf(text, "steps:") + ": waterfall.steps[5]: step SeniorPrincipal cannot come after SeniorPayments: "
                 + "the order of payments is Accrual, InterestShortfalls, AvailableFunds, ShiftingInterestTests, SeniorPrincipal, "
                 + "SeniorPayments, CrossCollateral, SubordinatePrincipal, SubordinatePayments, Losses, WriteDowns, Results",
                 e.problems().get(0).toString());
@@ -231,7 +220,7 @@ class WaterfallReaderTest {
         String text = with(" WriteDowns,", "");
         InputException e = assertThrows(InputException.class, () -> read(text));
         assertEquals(1, e.problems().size(), e.problems().toString());
-        assertTrue(e.getMessage().startsWith(FILE + ":" + lineOf(text, "steps:") + ": waterfall.steps: step WriteDowns is missing"),
+        assertTrue(e.getMessage().startsWith(FILE + ":" + YamlTexts.lineOf(text, "steps:") + ": waterfall.steps: step WriteDowns is missing"),
                 e.getMessage());
     }
 
