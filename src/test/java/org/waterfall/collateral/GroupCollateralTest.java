@@ -2,6 +2,7 @@ package org.waterfall.collateral;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -57,11 +58,15 @@ class GroupCollateralTest {
 
     @Test
     void equalWhenEveryReportedFigureIsEqual() {
-        assertEquals(liquidation("0.00"), liquidation("0.00"));
-        assertEquals(liquidation("0.00").hashCode(), liquidation("0.00").hashCode());
-        assertNotEquals(liquidation("0.00"), liquidation("1.00"));
-        assertNotEquals(liquidation("0.00"), liquidation("0.00").withInterestCollected(d("5208.33")));
-        assertEquals(liquidation("0.00").withInterestCollected(d("5208.33")), liquidation("0.00").withInterestCollected(d("5208.33")));
+        GroupCollateral one = liquidation("0.00");
+        GroupCollateral another = liquidation("0.00");
+        assertNotSame(one, another);
+        assertEquals(one, another);
+        assertEquals(one.hashCode(), another.hashCode());
+        assertNotEquals(one, liquidation("1.00"));
+        GroupCollateral collected = one.withInterestCollected(d("5208.33"));
+        assertNotEquals(one, collected);
+        assertEquals(collected, another.withInterestCollected(d("5208.33")));
     }
 
     @Test

@@ -176,13 +176,7 @@ class DealYamlRulesTest {
     class BadValues {
 
         private void assertOneProblem(String text, String marker, String key, String message) {
-            InputException e = assertThrows(InputException.class, () -> read(text));
-            assertEquals(1, e.problems().size(), e.problems().toString());
-            InputProblem p = e.problems().get(0);
-            String expected = FILE + ":" + YamlTexts.lineOf(text, marker) + ": " + key + ": " + message;
-            assertEquals(expected, p.toString());
-            assertEquals(expected, e.getMessage());
-            assertFalse(e.getMessage().contains("\n"), "one line");
+            YamlTexts.assertOneProblem(DealYamlRulesTest::read, FILE, text, marker, key, message);
         }
 
         @Test

@@ -1,7 +1,6 @@
 package org.waterfall.deal.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waterfall.InputException;
-import org.waterfall.InputProblem;
 import org.waterfall.deal.Deal;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.Waterfall;
@@ -77,11 +75,7 @@ class WaterfallReaderTest {
     }
 
     private static void assertOneProblem(String text, String marker, String key, String message) {
-        InputException e = assertThrows(InputException.class, () -> read(text));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        InputProblem p = e.problems().get(0);
-        assertEquals(FILE + ":" + YamlTexts.lineOf(text, marker) + ": " + key + ": " + message, p.toString());
-        assertFalse(e.getMessage().contains("\n"), "one line");
+        YamlTexts.assertOneProblem(WaterfallReaderTest::read, FILE, text, marker, key, message);
     }
 
     @Test
