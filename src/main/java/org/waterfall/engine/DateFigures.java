@@ -7,7 +7,8 @@ import org.waterfall.deal.CouponKind;
  * One distribution date's figures as the engine left them, read by index without building a {@link ClassResult} or
  * {@link GroupResult} per class and group: what a projection reads every month. Classes are indexed as the deal's
  * classes ({@code c}), groups as its groups ({@code g}). Derived figures are computed when asked for, and only
- * those the date was run for (its {@link Detail}); {@link #result} builds the full {@link PeriodResult}.
+ * those the date was run for (its {@link Detail}); {@link #result} builds the full {@link PeriodResult}. Figures of a
+ * date run in a {@link WaterfallEngine.Workspace} are read from the workspace: read them before it runs its next date.
  */
 public final class DateFigures {
 

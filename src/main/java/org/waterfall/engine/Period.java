@@ -11,9 +11,9 @@ import org.waterfall.money.Sums;
 
 /**
  * The working figures of one distribution date while the engine's steps run: each step reads what the steps
- * before it wrote and fills in its own part. Created by {@link WaterfallEngine#run} and confined to that call;
- * every step is a stateless function of it. Arrays are indexed as the deal's classes ({@code [c]}) or groups
- * ({@code [g]}).
+ * before it wrote and fills in its own part. Held by a {@link WaterfallEngine.Workspace} (one thread's, reused date
+ * after date: {@link #start} clears it) and every step is a stateless function of it. Arrays are indexed as the deal's
+ * classes ({@code [c]}) or groups ({@code [g]}).
  */
 final class Period {
 
