@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.waterfall.money.RunningTotal;
 import org.waterfall.analytics.WeightedAverageLife;
@@ -20,6 +19,7 @@ import org.waterfall.engine.DateFigures;
 import org.waterfall.engine.Detail;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
+import org.waterfall.money.MoneyFormat;
 import org.waterfall.money.Rounding;
 
 /**
@@ -347,10 +347,10 @@ public final class Projector {
                 ending = "the run reached its limit of " + maxMonths + " months";
             }
             LocalDate last = runDates.isEmpty() ? start.asOf() : runDates.get(runDates.size() - 1);
-            notes.add(String.format(Locale.ROOT, "the run ends %s after %d distribution dates: %s", last, runDates.size(), ending));
+            notes.add("the run ends " + last + " after " + runDates.size() + " distribution dates: " + ending);
             BigDecimal leftOver = poolBalance();
             if (leftOver.signum() > 0 && allClassesPaid()) {
-                notes.add(String.format(Locale.ROOT, "collateral of %,.2f is left after every class is paid", leftOver));
+                notes.add("collateral of " + MoneyFormat.grouped(leftOver) + " is left after every class is paid");
             }
             noteWriteDowns();
             BigDecimal[] writedown = writeDownIfExhausted(last);
@@ -366,12 +366,13 @@ public final class Projector {
             StringBuilder unpaid = new StringBuilder();
             for (int c = 0; c < nClasses; c++) {
                 if (cappedDates[c] > 0) {
-                    capped.append(capped.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
-                            " on %d dates from %s", cappedDates[c], firstCapped[c]));
+                    capped.append(capped.length() == 0 ? "" : ", ").append(deal.className(c)).append(" on ").append(cappedDates[c])
+                            .append(" dates from ").append(firstCapped[c]);
                 }
                 if (mostUnpaid[c].signum() > 0) {
-                    unpaid.append(unpaid.length() == 0 ? "" : ", ").append(deal.className(c)).append(String.format(Locale.ROOT,
-                            " up to %,.2f (%s), %,.2f at the end", mostUnpaid[c], mostUnpaidDate[c], unpaidInterest[c]));
+                    unpaid.append(unpaid.length() == 0 ? "" : ", ").append(deal.className(c)).append(" up to ")
+                            .append(MoneyFormat.grouped(mostUnpaid[c])).append(" (").append(mostUnpaidDate[c]).append("), ")
+                            .append(MoneyFormat.grouped(unpaidInterest[c])).append(" at the end");
                 }
             }
             if (capped.length() > 0) {
@@ -381,8 +382,8 @@ public final class Projector {
                 notes.add("interest the available funds could not pay, owed to later dates: " + unpaid);
             }
             if (advancesRepaid.signum() > 0) {
-                notes.add(String.format(Locale.ROOT, "servicer interest advances on defaulted loans repaid from their liquidations "
-                        + "before the certificates: %,.2f", advancesRepaid));
+                notes.add("servicer interest advances on defaulted loans repaid from their liquidations before the certificates: "
+                        + MoneyFormat.grouped(advancesRepaid));
             }
             StringBuilder who = new StringBuilder();
             BigDecimal total = BigDecimal.ZERO;
@@ -390,13 +391,12 @@ public final class Projector {
                 BigDecimal written = totalWritedown[c].value();
                 if (written.signum() > 0) {
                     total = total.add(written);
-                    who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
-                            .append(String.format(Locale.ROOT, "%,.2f", written));
+                    who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ').append(MoneyFormat.grouped(written));
                 }
             }
             if (total.signum() > 0) {
-                notes.add(String.format(Locale.ROOT, "the certificates' excess over the collateral was written down, %,.2f in all, "
-                        + "most junior class first (%s)", total, who));
+                notes.add("the certificates' excess over the collateral was written down, " + MoneyFormat.grouped(total)
+                        + " in all, most junior class first (" + who + ")");
             }
         }
 
@@ -507,8 +507,8 @@ public final class Projector {
             runDates.add(date);
             if (call) {
                 callDate = date;
-                notes.add(String.format(Locale.ROOT, "clean-up call exercised on %s: pool balance %,.2f is at or below %s%% of the "
-                        + "original %,.2f", date, poolBegin, scenario.cleanUpCallPercent().toPlainString(), originalPool));
+                notes.add("clean-up call exercised on " + date + ": pool balance " + MoneyFormat.grouped(poolBegin) + " is at or below "
+                        + scenario.cleanUpCallPercent().toPlainString() + "% of the original " + MoneyFormat.grouped(originalPool));
             }
             recordGroups(k, date, collateral, defaults, result);
             recordClasses(k, date, result);
@@ -692,13 +692,12 @@ public final class Projector {
                 }
                 writedown[c] = classBalance[c];
                 total = total.add(classBalance[c]);
-                who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ')
-                        .append(String.format(Locale.ROOT, "%,.2f", classBalance[c]));
+                who.append(who.length() == 0 ? "" : ", ").append(deal.className(c)).append(' ').append(MoneyFormat.grouped(classBalance[c]));
                 classBalance[c] = ZERO;
                 finalDate[c] = last;
             }
-            notes.add(String.format(Locale.ROOT, "the collateral is exhausted with %,.2f still on the certificates: written down on %s (%s)",
-                    total, last, who));
+            notes.add("the collateral is exhausted with " + MoneyFormat.grouped(total) + " still on the certificates: written down on "
+                    + last + " (" + who + ")");
             // interest-only notionals follow their reference classes down
             for (int c = 0; c < nClasses; c++) {
                 if (deal.isInterestOnly(c) && endingNow[c] != null && endingNow[c].signum() > 0) {
