@@ -105,6 +105,8 @@ final class Period {
     private final BigDecimal[] remainingPrincipal;
     private final BigDecimal[] remainingLoss;
     private final BigDecimal[] remainingWriteDown;
+    /** The amounts each date starts at zero and its steps add to. */
+    private final BigDecimal[][] amountsFromZero;
 
     // results
     /** Ending balance, or for an interest-only class its ending notional (set by {@link Results#endings}). */
@@ -161,6 +163,8 @@ final class Period {
         remainingPrincipal = new BigDecimal[nClasses];
         remainingLoss = new BigDecimal[nClasses];
         remainingWriteDown = new BigDecimal[nClasses];
+        amountsFromZero = new BigDecimal[][] {groupShortfall, excessSenior, subordinateDue, subordinateDueExact, interestPaid,
+            unpaidAfter, principal, principalExact, paidToSeniors, loss, writeDown, groupLoss, principalHeldBack};
         seniorPayees = new SeniorPayees(this);
     }
 
@@ -186,8 +190,7 @@ final class Period {
         Arrays.fill(stripDollars, null);
         Arrays.fill(remainingKept, null);
         Arrays.fill(shortfall, conv.interest().zero());
-        for (BigDecimal[] zero : new BigDecimal[][] {groupShortfall, excessSenior, subordinateDue, subordinateDueExact, interestPaid,
-                unpaidAfter, principal, principalExact, paidToSeniors, loss, writeDown, groupLoss, principalHeldBack}) {
+        for (BigDecimal[] zero : amountsFromZero) {
             Arrays.fill(zero, BigDecimal.ZERO);
         }
         BigDecimal noCents = conv.principal().zero();
@@ -234,22 +237,12 @@ final class Period {
         if (r != null && remainingPrincipal[c] == pr && remainingLoss[c] == l && remainingWriteDown[c] == w) {
             return r;
         }
-        r = minus(minus(minus(begin[c], pr), l), w);
+        r = Sums.minus(Sums.minus(Sums.minus(begin[c], pr), l), w);
         remainingKept[c] = r;
         remainingPrincipal[c] = pr;
         remainingLoss[c] = l;
         remainingWriteDown[c] = w;
         return r;
-    }
-
-    /** a - b; a itself when b is zero (most amounts of a date are zero: this keeps the monthly loop from allocating). */
-    static BigDecimal minus(BigDecimal a, BigDecimal b) {
-        return b.signum() == 0 ? a : a.subtract(b);
-    }
-
-    /** a + b; a itself when b is zero. */
-    static BigDecimal plus(BigDecimal a, BigDecimal b) {
-        return b.signum() == 0 ? a : a.add(b);
     }
 
     static BigDecimal[] zeros(int n) {

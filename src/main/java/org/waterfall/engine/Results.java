@@ -1,6 +1,7 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import org.waterfall.money.Sums;
 import java.util.ArrayList;
 import java.util.List;
 import org.waterfall.collateral.GroupCollateral;
@@ -58,7 +59,7 @@ final class Results {
         ResolvedDeal deal = p.deal;
         List<ClassResult> classes = new ArrayList<>(p.nClasses);
         for (int c = 0; c < p.nClasses; c++) {
-            BigDecimal interestExact = Period.minus(Period.plus(Period.minus(p.accruedExact[c], p.shortfall[c]), p.unpaidBefore[c]),
+            BigDecimal interestExact = Sums.minus(Sums.plus(Sums.minus(p.accruedExact[c], p.shortfall[c]), p.unpaidBefore[c]),
                     p.unpaidAfter[c]);
             classes.add(new ClassResult(deal.className(c), p.begin[c], p.rate(c), p.accrued[c], p.shortfall[c], p.interestPaid[c],
                     p.principal[c], p.loss[c], p.ending[c], p.principalExact[c], interestExact, p.conv,
@@ -83,7 +84,7 @@ final class Results {
     private static BigDecimal exactEnding(Period p, int[] classes) {
         BigDecimal s = BigDecimal.ZERO;
         for (int k : classes) {
-            s = s.add(Period.minus(Period.minus(Period.minus(p.begin[k], p.principalExact[k]), p.loss[k]), p.writeDown[k]));
+            s = s.add(Sums.minus(Sums.minus(Sums.minus(p.begin[k], p.principalExact[k]), p.loss[k]), p.writeDown[k]));
         }
         return s;
     }

@@ -1,6 +1,7 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
+import org.waterfall.money.Sums;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.RemainderRule;
@@ -36,7 +37,7 @@ final class SeniorPayments {
         BigDecimal[] due = p.due;
         BigDecimal total = BigDecimal.ZERO;
         for (int c : members) {
-            due[c] = Period.plus(Period.minus(p.accrued[c], p.shortfall[c]), p.unpaidBefore[c]);
+            due[c] = Sums.plus(Sums.minus(p.accrued[c], p.shortfall[c]), p.unpaidBefore[c]);
             total = total.add(due[c]);
         }
         BigDecimal paid;
@@ -50,7 +51,7 @@ final class SeniorPayments {
                     RemainderRule.LARGEST_ABSORBS);
         }
         for (int c : members) {
-            p.unpaidAfter[c] = carry ? Period.minus(due[c], p.interestPaid[c]) : BigDecimal.ZERO;
+            p.unpaidAfter[c] = carry ? Sums.minus(due[c], p.interestPaid[c]) : BigDecimal.ZERO;
         }
         return paid;
     }

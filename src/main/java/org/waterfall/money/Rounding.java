@@ -48,9 +48,6 @@ public enum Rounding {
     }
 
     public BigDecimal apply(BigDecimal value) {
-        if (value.scale() == scale) {
-            return value;
-        }
         return value.setScale(scale, mode);
     }
 
