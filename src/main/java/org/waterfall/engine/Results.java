@@ -7,7 +7,6 @@ import java.util.List;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
-import org.waterfall.deal.TrusteeConventions;
 
 /** Step 12, results: each class's and group's figures for the date, and what the funds left over. */
 final class Results {
@@ -23,14 +22,14 @@ final class Results {
         }
         for (int c = 0; c < p.nClasses; c++) {
             if (deal.isInterestOnly(c)) {
-                p.ending[c] = stripEnds(p, c) ? BigDecimal.ZERO : Period.sum(p.ending, deal.notionalOf(c));
+                p.ending[c] = stripEnds(deal, p.dateNumber, c) ? BigDecimal.ZERO : Period.sum(p.ending, deal.notionalOf(c));
             }
         }
     }
 
-    /** Whether an interest-only class ends on this date (its coupon is not as written on the next). */
-    private static boolean stripEnds(Period p, int c) {
-        return p.deal.isInterestOnly(c) && !p.deal.couponAsWritten(c, p.dateNumber + 1);
+    /** Whether an interest-only class ends on date {@code dateNumber} (its coupon is not as written on the next). */
+    private static boolean stripEnds(ResolvedDeal deal, int dateNumber, int c) {
+        return deal.isInterestOnly(c) && !deal.couponAsWritten(c, dateNumber + 1);
     }
 
     /**
@@ -40,18 +39,26 @@ final class Results {
      * @throws IllegalStateException if the date was run without the unrounded principal ({@link Detail#AMOUNTS})
      */
     static BigDecimal endingUnrounded(Period p, int c) {
-        if (stripEnds(p, c)) {
-            return BigDecimal.ZERO;
-        }
-        if (!p.unroundedPrincipal) {
-            throw new IllegalStateException("the unrounded ending balance was not asked for when the date was run");
-        }
-        return p.deal.isInterestOnly(c) ? exactEnding(p, p.deal.notionalOf(c)) : exactEnding(p, new int[] {c});
+        return endingUnrounded(p.deal, p.dateNumber, c, p.begin, p.principalTwins(), p.loss, p.writeDown);
     }
 
-    /** The balance a class's ending factor is taken from: before rounding on the unrounded basis. */
-    static BigDecimal endingBasis(Period p, int c) {
-        return p.conv.derivedFigureBasis() == TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS ? endingUnrounded(p, c) : p.ending[c];
+    /**
+     * {@link #endingUnrounded(Period, int)} from a date's figures by class index, as the period had them (or as a caller
+     * kept them after it): one rule for the engine's results and a projection's kept cash flows.
+     *
+     * @param principalExact the unrounded principal by class, or null if the date did not compute it
+     * @throws IllegalStateException if the figure needs the unrounded principal and {@code principalExact} is null
+     */
+    static BigDecimal endingUnrounded(ResolvedDeal deal, int dateNumber, int c, BigDecimal[] begin, BigDecimal[] principalExact,
+            BigDecimal[] loss, BigDecimal[] writeDown) {
+        if (stripEnds(deal, dateNumber, c)) {
+            return BigDecimal.ZERO;
+        }
+        if (principalExact == null) {
+            throw new IllegalStateException("the unrounded ending balance was not asked for when the date was run");
+        }
+        int[] classes = deal.isInterestOnly(c) ? deal.notionalOf(c) : new int[] {c};
+        return exactEnding(classes, begin, principalExact, loss, writeDown);
     }
 
     /** Each class's and group's figures for the date. */
@@ -81,10 +88,11 @@ final class Results {
                 p.subordinateInterest.add(p.subordinatePrincipalFunds));
     }
 
-    private static BigDecimal exactEnding(Period p, int[] classes) {
+    private static BigDecimal exactEnding(int[] classes, BigDecimal[] begin, BigDecimal[] principalExact, BigDecimal[] loss,
+            BigDecimal[] writeDown) {
         BigDecimal s = BigDecimal.ZERO;
         for (int k : classes) {
-            s = s.add(Sums.minus(Sums.minus(Sums.minus(p.begin[k], p.principalExact[k]), p.loss[k]), p.writeDown[k]));
+            s = s.add(Sums.minus(Sums.minus(Sums.minus(begin[k], principalExact[k]), loss[k]), writeDown[k]));
         }
         return s;
     }

@@ -50,7 +50,7 @@ public record ClassProjection(
     public ClassProjection {
         Objects.requireNonNull(name, "name");
         anniversaryBalances = List.copyOf(anniversaryBalances);
-        cashflows = List.copyOf(cashflows);
+        cashflows = CashflowColumns.isView(cashflows) ? cashflows : List.copyOf(cashflows);
     }
 
     /** Whether the class has anything to show: a starting balance or interest. */

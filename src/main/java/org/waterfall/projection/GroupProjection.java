@@ -34,6 +34,6 @@ public record GroupProjection(
 
     public GroupProjection {
         Objects.requireNonNull(group, "group");
-        cashflows = List.copyOf(cashflows);
+        cashflows = CashflowColumns.isView(cashflows) ? cashflows : List.copyOf(cashflows);
     }
 }

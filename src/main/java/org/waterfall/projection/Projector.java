@@ -11,7 +11,6 @@ import org.waterfall.money.RunningTotal;
 import org.waterfall.analytics.WeightedAverageLife;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
-import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.DealCalendar;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.WorkingPrecision;
@@ -266,16 +265,14 @@ public final class Projector {
         private final LocalDate[] finalDate = new LocalDate[nClasses];
         private final BigDecimal[] firstCoupon = new BigDecimal[nClasses];
         private final List<List<BigDecimal>> anniversaries = new ArrayList<>(nClasses);
-        private final List<List<ClassCashflow>> classFlows = new ArrayList<>(nClasses);
         private final BigDecimal[] endingNow = new BigDecimal[nClasses];
-        /** The last coupon each class's printed rate was derived from, and that printed rate (kept cash flows only). */
-        private final BigDecimal[] printedFrom = new BigDecimal[nClasses];
-        private final BigDecimal[] printed = new BigDecimal[nClasses];
 
         // group accumulators
         /** By group: scheduled principal, prepayments, defaults, losses, gross interest, fees. */
         private final RunningTotal[][] groupTotals = new RunningTotal[nGroups][6];
-        private final List<List<GroupCashflow>> groupFlows = new ArrayList<>(nGroups);
+
+        /** The monthly cash flows, when the run keeps them: the engine's figures by date, derived figures on demand. */
+        private final CashflowColumns columns = keep ? new CashflowColumns(deal, dates, maxMonths) : null;
 
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -303,7 +300,6 @@ public final class Projector {
                 for (int t = 0; t < groupTotals[g].length; t++) {
                     groupTotals[g][t] = new RunningTotal();
                 }
-                groupFlows.add(new ArrayList<>());
             }
             for (String id : scenario.groupOverrides().keySet()) {
                 if (deal.groupIndex(id) < 0) {
@@ -325,7 +321,6 @@ public final class Projector {
                 totalWritedown[c] = new RunningTotal();
                 wal[c] = new WeightedAverageLife();
                 anniversaries.add(new ArrayList<>());
-                classFlows.add(new ArrayList<>());
             }
         }
 
@@ -510,8 +505,11 @@ public final class Projector {
                 notes.add("clean-up call exercised on " + date + ": pool balance " + MoneyFormat.grouped(poolBegin) + " is at or below "
                         + scenario.cleanUpCallPercent().toPlainString() + "% of the original " + MoneyFormat.grouped(originalPool));
             }
-            recordGroups(k, date, collateral, defaults, result);
+            recordGroups(collateral, defaults, result);
             recordClasses(k, date, result);
+            if (keep) {
+                columns.addDate(result, collateral, defaults);
+            }
         }
 
         /**
@@ -584,7 +582,8 @@ public final class Projector {
             return lastRemaining[use];
         }
 
-        private void recordGroups(int k, LocalDate date, List<GroupCollateral> collateral, BigDecimal[] defaults, DateFigures result) {
+        /** The groups' running totals. */
+        private void recordGroups(List<GroupCollateral> collateral, BigDecimal[] defaults, DateFigures result) {
             for (int g = 0; g < nGroups; g++) {
                 GroupCollateral gc = collateral.get(g);
                 BigDecimal loss = gc.realizedLoss();
@@ -599,14 +598,10 @@ public final class Projector {
                 t[3].add(loss);
                 t[4].add(interest);
                 t[5].add(fees);
-                if (keep) {
-                    groupFlows.get(g).add(new GroupCashflow(date, gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(),
-                            gc.prepayments(), defaults[g], gc.liquidatedBalance(), gc.netRecoveries(), loss, interest, fees,
-                            gc.endingBalance(), gc.advancesOnLiquidated(), result.availableFunds(g), result.paidToSeniors(g)));
-                }
             }
         }
 
+        /** The classes' balances for the next date, and their summaries: totals, WAL, dates, anniversaries, notes. */
         private void recordClasses(int k, LocalDate date, DateFigures r) {
             for (int c = 0; c < nClasses; c++) {
                 boolean io = deal.isInterestOnly(c);
@@ -649,29 +644,7 @@ public final class Projector {
                 if (!io) {
                     classBalance[c] = end;
                 }
-                if (keep) {
-                    classFlows.get(c).add(new ClassCashflow(date, begin, printedRate(r, c), r.interest(c), principal, r.loss(c),
-                            r.writeDown(c), end, r.endingFactor(c).movePointLeft(3), r.unpaidInterest(c)));
-                }
             }
-        }
-
-        /**
-         * The class's rate as the trustee prints it. A coupon's printed rate is the coupon rounded by the rate convention,
-         * so a class whose coupon is the same as last month's (equal, scale included: a fixed or a net-WAC coupon on a
-         * constant WAC) prints last month's rate without rounding it again; a WAC strip's is implied from its interest
-         * every month.
-         */
-        private BigDecimal printedRate(DateFigures r, int c) {
-            if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
-                return r.printedRate(c);
-            }
-            BigDecimal coupon = r.rate(c);
-            if (!coupon.equals(printedFrom[c])) {
-                printedFrom[c] = coupon;
-                printed[c] = r.printedRate(c);
-            }
-            return printed[c];
         }
 
         /**
@@ -710,23 +683,21 @@ public final class Projector {
                     }
                 }
             }
-            if (keep && !runDates.isEmpty()) {
+            if (keep && columns.size() > 0) {
+                int m = columns.size() - 1;
+                BigDecimal[] endAfter = new BigDecimal[nClasses];
                 for (int c = 0; c < nClasses; c++) {
-                    List<ClassCashflow> flows = classFlows.get(c);
-                    ClassCashflow f = flows.get(flows.size() - 1);
-                    BigDecimal end;
                     if (deal.isInterestOnly(c)) {
-                        end = ZERO;
+                        BigDecimal end = ZERO;
                         for (int ref : deal.notionalOf(c)) {
                             end = end.add(classBalance[ref]);
                         }
+                        endAfter[c] = end;
                     } else {
-                        end = f.endingBalance().subtract(writedown[c]);
+                        endAfter[c] = columns.endingBalance(m, c).subtract(writedown[c]);
                     }
-                    flows.set(flows.size() - 1, new ClassCashflow(f.date(), f.beginningBalance(), f.rate(), f.interest(), f.principal(),
-                            f.loss(), f.writedown().add(writedown[c]), end,
-                            f.factor().signum() == 0 || end.signum() != 0 ? f.factor() : BigDecimal.ZERO, f.unpaidInterest()));
                 }
+                columns.writeOffLastDate(writedown, endAfter);
             }
             return writedown;
         }
@@ -739,14 +710,14 @@ public final class Projector {
                 classes.add(new ClassProjection(deal.className(c), io, deal.original(c), startBalance, totalPrincipal[c].value(),
                         totalInterest[c].value(), totalLoss[c].value(), totalWritedown[c].value().add(writedown[c]), wal[c].years(),
                         firstPrincipal[c], lastPrincipal[c], finalDate[c], anniversaries.get(c),
-                        firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], classFlows.get(c)));
+                        firstCoupon[c] == null ? BigDecimal.ZERO : firstCoupon[c], keep ? columns.classFlows(c) : List.of()));
             }
             List<GroupProjection> groups = new ArrayList<>(nGroups);
             for (int g = 0; g < nGroups; g++) {
                 RunningTotal[] t = groupTotals[g];
                 groups.add(new GroupProjection(groupIds[g], start.groups().get(g), ratePathLabels[g], t[0].value(), t[1].value(),
                         t[2].value(), t[3].value(), t[4].value(), t[5].value(),
-                        performing[g].add(awaiting[g]), groupFlows.get(g)));
+                        performing[g].add(awaiting[g]), keep ? columns.groupFlows(g) : List.of()));
             }
             return new ScenarioResult(scenario, start, runDates, classes, groups, callDate, notes);
         }
