@@ -28,7 +28,9 @@ import org.waterfall.analytics.PricingInput;
  * @param anniversaryBalances balance (notional) after the distribution on each anniversary of the start date,
  *     while it was outstanding
  * @param firstCoupon pass-through rate of the first projected month, percent, unrounded (for accrued interest)
- * @param cashflows the monthly cash flows, or an empty list when the projection kept summaries only
+ * @param cashflows the monthly cash flows, or an empty list when the projection kept summaries only. A projection's
+ *     list is a read-only view of its run's columns ({@link CashflowColumns}) that builds a month's record, its printed rate
+ *     and factor derived then, on each {@code get}: a caller reading a month twice may keep the record
  */
 public record ClassProjection(
         String name,

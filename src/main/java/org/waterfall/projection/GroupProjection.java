@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param totalInterest gross interest over the run
  * @param totalFees fees over the run
  * @param endingBalance balance left at the end of the run (zero unless every class was paid first)
- * @param cashflows the monthly flows, or an empty list when the projection kept summaries only
+ * @param cashflows the monthly flows, or an empty list when the projection kept summaries only (a projection's list is
+ *     a read-only view of its run's columns that builds a month's record on each {@code get})
  */
 public record GroupProjection(
         String group,
