@@ -32,6 +32,14 @@ final class CashflowColumns {
     private final ResolvedDeal deal;
     private final int nClasses;
     private final int nGroups;
+    /** Whether each class is a WAC strip, whose printed rate is implied from its accrued interest. */
+    private final boolean[] strip;
+    /**
+     * The last printed rate each class's view derived and the coupon it came from: months with an equal coupon (a fixed
+     * coupon, a net-WAC coupon on a constant WAC) print the same rate without rounding it again. Replaced whole, so a
+     * reader on another thread sees a coupon with its own rate.
+     */
+    private final PrintedRate[] lastPrinted;
     /** The projector's distribution dates, by projected month k (index 0 unused): date m of the run is {@code dates[m + 1]}. */
     private final LocalDate[] dates;
     private int size;
@@ -39,10 +47,11 @@ final class CashflowColumns {
     // by date, then by class
     private final int[] dateNumber;
     private final BigDecimal[][] begin;
-    /** The coupon, percent, unrounded; null for a WAC strip (its rate is printed from {@link #accrued}). */
-    private final BigDecimal[][] coupon;
-    /** Accrued interest, a WAC strip's only (null for the other classes). */
-    private final BigDecimal[][] accrued;
+    /**
+     * What the printed rate is derived from: the coupon, percent, unrounded; for a WAC strip its accrued interest (its
+     * coupon is a 34-digit quotient the printed rate does not need).
+     */
+    private final BigDecimal[][] rateSource;
     private final BigDecimal[][] interest;
     private final BigDecimal[][] principal;
     /** The unrounded principal, the ending factor's basis on the unrounded-amounts convention. */
@@ -76,10 +85,14 @@ final class CashflowColumns {
         this.dates = dates;
         nClasses = deal.classCount();
         nGroups = deal.groupCount();
+        strip = new boolean[nClasses];
+        for (int c = 0; c < nClasses; c++) {
+            strip[c] = deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP;
+        }
+        lastPrinted = new PrintedRate[nClasses];
         dateNumber = new int[capacity];
         begin = new BigDecimal[capacity][];
-        coupon = new BigDecimal[capacity][];
-        accrued = new BigDecimal[capacity][];
+        rateSource = new BigDecimal[capacity][];
         interest = new BigDecimal[capacity][];
         principal = new BigDecimal[capacity][];
         principalUnrounded = new BigDecimal[capacity][];
@@ -110,8 +123,7 @@ final class CashflowColumns {
         int m = size;
         dateNumber[m] = r.dateNumber();
         BigDecimal[] b = begin[m] = new BigDecimal[nClasses];
-        BigDecimal[] rate = coupon[m] = new BigDecimal[nClasses];
-        BigDecimal[] acc = accrued[m] = new BigDecimal[nClasses];
+        BigDecimal[] rate = rateSource[m] = new BigDecimal[nClasses];
         BigDecimal[] paid = interest[m] = new BigDecimal[nClasses];
         BigDecimal[] prin = principal[m] = new BigDecimal[nClasses];
         BigDecimal[] twin = principalUnrounded[m] = new BigDecimal[nClasses];
@@ -121,11 +133,7 @@ final class CashflowColumns {
         BigDecimal[] owed = unpaidInterest[m] = new BigDecimal[nClasses];
         for (int c = 0; c < nClasses; c++) {
             b[c] = r.beginningBalance(c);
-            if (deal.couponKind(c) == CouponKind.WAC_EXCESS_STRIP) {
-                acc[c] = r.accrued(c); // its coupon is a 34-digit quotient the printed rate does not need
-            } else {
-                rate[c] = r.rate(c);
-            }
+            rate[c] = strip[c] ? r.accrued(c) : r.rate(c);
             paid[c] = r.interest(c);
             prin[c] = r.principal(c);
             twin[c] = r.principalUnrounded(c);
@@ -184,7 +192,7 @@ final class CashflowColumns {
     /** Class {@code c} on date {@code m}, its printed rate and ending factor derived now. */
     ClassCashflow classCashflow(int m, int c) {
         BigDecimal b = begin[m][c];
-        BigDecimal rate = DateFigures.printedRate(deal, c, coupon[m][c], accrued[m][c], b);
+        BigDecimal rate = printedRate(m, c);
         BigDecimal factor = DateFigures.endingFactor(deal, dateNumber[m], c, begin[m], principalUnrounded[m], loss[m], writeDown[m],
                 ending[m]).movePointLeft(3);
         BigDecimal w = writeDown[m][c];
@@ -196,6 +204,25 @@ final class CashflowColumns {
         }
         return new ClassCashflow(dates[m + 1], b, rate, interest[m][c], principal[m][c], loss[m][c], w, end, factor,
                 unpaidInterest[m][c]);
+    }
+
+    /** Class {@code c}'s rate on date {@code m} as the trustee prints it, by the engine's rule. */
+    private BigDecimal printedRate(int m, int c) {
+        BigDecimal source = rateSource[m][c];
+        if (strip[c]) {
+            return DateFigures.printedRate(deal, c, null, source, begin[m][c]);
+        }
+        PrintedRate last = lastPrinted[c];
+        if (last != null && last.coupon().equals(source)) {
+            return last.rate();
+        }
+        BigDecimal rate = DateFigures.printedRate(deal, c, source, null, begin[m][c]);
+        lastPrinted[c] = new PrintedRate(source, rate);
+        return rate;
+    }
+
+    /** A coupon and the rate printed for it. */
+    private record PrintedRate(BigDecimal coupon, BigDecimal rate) {
     }
 
     /** Group {@code g} on date {@code m}. */

@@ -206,8 +206,8 @@ public final class Projector {
         private final java.util.function.Consumer<PeriodResult> months;
         private final boolean keep = options.keepCashflows();
         /**
-         * A caller rendering each month asks for every figure; kept cash flows print each month's rate and ending factor;
-         * summaries need the amounts only.
+         * A caller rendering each month asks for every figure; kept cash flows keep the unrounded principal each month's
+         * ending factor is derived from when a record is read ({@link CashflowColumns}); summaries need the amounts only.
          */
         private final Detail detail;
         /** The engine's working arrays, reused every date of this run. */
