@@ -433,7 +433,7 @@ public final class Projector {
                 BigDecimal grossWac = wac[g][m];
                 delinquent = accumulate(delinquent, pipeline);
                 if (delinquentFraction[g].signum() != 0) {
-                    delinquent = accumulate(delinquent, CENTS.apply(bp.multiply(delinquentFraction[g])));
+                    delinquent = accumulate(delinquent, CENTS.product(bp, delinquentFraction[g]));
                 }
 
                 BigDecimal defaulted = ZERO;
@@ -486,7 +486,7 @@ public final class Projector {
                 // the call's purchase price buys a loan awaiting liquidation at par plus its accrued interest (which
                 // repays the servicer's advances); otherwise a liquidation recovers (1 - severity) of the balance
                 BigDecimal proceeds = call ? liquidated.add(advances)
-                        : liquidated.signum() == 0 ? ZERO : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
+                        : liquidated.signum() == 0 ? ZERO : CENTS.product(liquidated, recoveryFraction[g]);
                 awaiting[g] = reduce(accumulate(pipeline, defaulted), liquidated);
                 collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
                         BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, advances, BigDecimal.ZERO, null));
@@ -542,7 +542,7 @@ public final class Projector {
                 if (pending[g][j] != null) {
                     if (monthlyAdvance[g][j] == null || advanceWac[g][j].compareTo(grossWac) != 0) {
                         settleAdvances(g, j);
-                        monthlyAdvance[g][j] = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
+                        monthlyAdvance[g][j] = CENTS.productOver(pending[g][j], grossWac, TWELVE_HUNDRED);
                         advanceWac[g][j] = grossWac;
                     }
                     advanceMonths[g][j]++;
