@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  * give, value and scale, computed without the {@code BigInteger} those expressions build when the product no longer
  * fits in 64 bits.
  *
- * <p>When each operand's unscaled value fits in a {@code long} (18 digits or fewer) the product is formed exactly as a
+ * <p>When each operand's unscaled value fits in a {@code long} (below 2^63 in magnitude) the product is formed exactly as a
  * 128-bit integer ({@link Math#multiplyHigh}) and divided by the power of ten or the divisor with one 128-by-64-bit long
  * division; the remainder decides the rounding exactly as {@link RoundingMode} defines it. Anything else (a wider
  * operand, a quotient past 63 bits, a scale that would need the product multiplied up by more than fits) is left to
@@ -33,12 +33,14 @@ public final class Exact128 {
     /** {@code a x b} rounded once to {@code scale} by {@code mode}: {@code a.multiply(b).setScale(scale, mode)}. */
     public static BigDecimal multiply(BigDecimal a, BigDecimal b, int scale, RoundingMode mode) {
         int drop = a.scale() + b.scale() - scale;
-        if (drop >= 0 && drop < TEN_POWERS.length && a.precision() <= 18 && b.precision() <= 18) {
+        if (drop >= 0 && drop < TEN_POWERS.length) {
             long x = unscaled(a);
             long y = unscaled(b);
-            BigDecimal r = quotient(x, y, TEN_POWERS[drop], scale, mode);
-            if (r != null) {
-                return r;
+            if (x != NOT_A_LONG && y != NOT_A_LONG) {
+                BigDecimal r = quotient(x, y, TEN_POWERS[drop], scale, mode);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         return a.multiply(b).setScale(scale, mode);
@@ -52,11 +54,11 @@ public final class Exact128 {
     public static BigDecimal multiplyDivide(BigDecimal a, BigDecimal b, BigDecimal c, int scale, RoundingMode mode) {
         // a x b / c at scale s is the integer (xa * xb * 10^raise) / xc rounded, raise = s + scale(c) - scale(a) - scale(b)
         int raise = scale + c.scale() - a.scale() - b.scale();
-        if (c.signum() != 0 && raise > -TEN_POWERS.length && raise < TEN_POWERS.length && a.precision() <= 18 && b.precision() <= 18
-                && c.precision() <= 18) {
-            long x = unscaled(a);
-            long y = unscaled(b);
-            long d = unscaled(c);
+        long x;
+        long y;
+        long d;
+        if (c.signum() != 0 && raise > -TEN_POWERS.length && raise < TEN_POWERS.length && (x = unscaled(a)) != NOT_A_LONG
+                && (y = unscaled(b)) != NOT_A_LONG && (d = unscaled(c)) != NOT_A_LONG) {
             boolean fits = true;
             if (raise > 0) {
                 long hi = Math.multiplyHigh(x, TEN_POWERS[raise]);
@@ -69,25 +71,42 @@ public final class Exact128 {
                 fits = (hi == 0 && lo >= 0) || (hi == -1 && lo < 0);
                 d = lo;
             }
-            if (fits && d != Long.MIN_VALUE && x != Long.MIN_VALUE) {
+            if (fits && x != NOT_A_LONG && d != NOT_A_LONG) {
                 if (d < 0) {
                     d = -d;
                     y = -y;
                 }
-                if (y != Long.MIN_VALUE) {
-                    BigDecimal r = quotient(x, y, d, scale, mode);
-                    if (r != null) {
-                        return r;
-                    }
+                BigDecimal r = quotient(x, y, d, scale, mode);
+                if (r != null) {
+                    return r;
                 }
             }
         }
         return a.multiply(b).divide(c, scale, mode);
     }
 
-    /** A value's unscaled digits as a long (the caller has checked it has at most 18). */
+    /** What {@link #unscaled} gives for a value whose unscaled digits do not fit in a long. */
+    private static final long NOT_A_LONG = Long.MIN_VALUE;
+
+    /**
+     * A value's unscaled digits as a long, or {@link #NOT_A_LONG} when they need more than 63 bits (or are -2^63). Up to
+     * 18 digits always fit; 19 digits fit below 2^63, which a comparison with the low 64 bits checks.
+     */
     private static long unscaled(BigDecimal v) {
-        return v.scale() == 0 ? v.longValue() : v.movePointRight(v.scale()).longValue();
+        int digits = v.precision();
+        if (digits <= 18) {
+            // two branches, not movePointRight(0) returning the value itself: a result that may be either a new value or
+            // an old one is one the JIT's escape analysis cannot drop, and this one is dropped when the branches stay apart
+            return v.scale() == 0 ? v.longValue() : v.movePointRight(v.scale()).longValue();
+        }
+        return digits == 19 ? unscaled19(v) : NOT_A_LONG;
+    }
+
+    private static long unscaled19(BigDecimal v) {
+        BigDecimal integer = v.scale() == 0 ? v : v.movePointRight(v.scale());
+        long value = integer.longValue(); // the low 64 bits: the value itself when it fits
+        return value != NOT_A_LONG && (value < 0) == (integer.signum() < 0) && BigDecimal.valueOf(value).compareTo(integer) == 0
+                ? value : NOT_A_LONG;
     }
 
     /**

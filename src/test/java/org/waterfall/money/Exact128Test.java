@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Exact128} gives, value and scale, what {@code BigDecimal} gives for the same product or quotient, at every
- * rounding mode: random operands of 1 to 19 digits (past 18 the 128-bit route is not taken) at scales from -3 to 20,
+ * rounding mode: random operands of 1 to 20 digits (past 2^63 the 128-bit route is not taken) at scales from -3 to 20,
  * both signs, exact halves built on purpose, and quotients on both sides of 2^63.
  */
 class Exact128Test {
@@ -134,6 +134,11 @@ class Exact128Test {
     }
 
     private static BigDecimal operand(Random rnd) {
+        if (rnd.nextInt(20) == 0) {
+            // 19 and 20 digits around 2^63: some fit in a long, some do not
+            BigInteger big = new BigInteger(61 + rnd.nextInt(6), rnd);
+            return new BigDecimal(rnd.nextBoolean() ? big : big.negate(), rnd.nextInt(24) - 3);
+        }
         int digits = 1 + rnd.nextInt(19);
         long bound = digits >= 19 ? Long.MAX_VALUE : pow10(digits);
         long v = (rnd.nextLong() >>> 1) % bound;

@@ -18,9 +18,10 @@ import org.waterfall.deal.yaml.DealYamlReader;
  * What the bounded working precision ({@link WorkingPrecision#DECIMALS_12}, BoAMS 2002-K's convention) does to a
  * projection against 34 significant digits: the same runs over a fixed sample of random scenarios (prepayment,
  * defaults, severity, lag, delinquency, call), every monthly cash flow of every class compared. The ratios differ by at
- * most 5e-13 and the carried balance by 5e-11, so a projected amount could move only where it sat within about 1e-4
- * of a cent of a rounding boundary: over the sample none does. (Run a larger sample with
- * {@code -DworkingPrecision.scenarios=N}.)
+ * most 5e-13; the collateral's performing balance, carried at 10 decimals through each of a month's three steps with
+ * per-dollar factors at 18 decimals, by at most 5e-11 a step plus 5e-19 x the balance; so a projected amount could move
+ * only where it sat within about 1e-4 of a cent of a rounding boundary: over the sample none does. (Run a larger sample
+ * with {@code -DworkingPrecision.scenarios=N}.)
  */
 class WorkingPrecisionEffectTest {
 
