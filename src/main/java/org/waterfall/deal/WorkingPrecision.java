@@ -52,7 +52,7 @@ public enum WorkingPrecision {
     DECIMALS_12 {
         @Override
         public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-            return dividend.divide(divisor, RATIO_SCALE, RoundingMode.HALF_EVEN);
+            return Exact128.divide(dividend, divisor, RATIO_SCALE, RoundingMode.HALF_EVEN);
         }
 
         @Override

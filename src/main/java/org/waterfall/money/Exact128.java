@@ -59,19 +59,18 @@ public final class Exact128 {
         long d;
         if (c.signum() != 0 && raise > -TEN_POWERS.length && raise < TEN_POWERS.length && (x = unscaled(a)) != NOT_A_LONG
                 && (y = unscaled(b)) != NOT_A_LONG && (d = unscaled(c)) != NOT_A_LONG) {
-            boolean fits = true;
             if (raise > 0) {
-                long hi = Math.multiplyHigh(x, TEN_POWERS[raise]);
-                long lo = x * TEN_POWERS[raise];
-                fits = (hi == 0 && lo >= 0) || (hi == -1 && lo < 0);
-                x = lo;
+                // the power of ten goes to whichever factor it fits in (a ratio's dividend is often a x 1)
+                long raisedX = timesPowerOfTen(x, raise);
+                if (raisedX != NOT_A_LONG) {
+                    x = raisedX;
+                } else {
+                    y = timesPowerOfTen(y, raise);
+                }
             } else if (raise < 0) {
-                long hi = Math.multiplyHigh(d, TEN_POWERS[-raise]);
-                long lo = d * TEN_POWERS[-raise];
-                fits = (hi == 0 && lo >= 0) || (hi == -1 && lo < 0);
-                d = lo;
+                d = timesPowerOfTen(d, -raise);
             }
-            if (fits && x != NOT_A_LONG && d != NOT_A_LONG) {
+            if (y != NOT_A_LONG && d != NOT_A_LONG) {
                 if (d < 0) {
                     d = -d;
                     y = -y;
@@ -83,6 +82,22 @@ public final class Exact128 {
             }
         }
         return a.multiply(b).divide(c, scale, mode);
+    }
+
+    /** {@code v x 10^n}, or {@link #NOT_A_LONG} when it does not fit in a long. */
+    private static long timesPowerOfTen(long v, int n) {
+        long hi = Math.multiplyHigh(v, TEN_POWERS[n]);
+        long lo = v * TEN_POWERS[n];
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0 && lo != NOT_A_LONG) ? lo : NOT_A_LONG;
+    }
+
+    /**
+     * {@code a / c} rounded once to {@code scale} by {@code mode}: {@code a.divide(c, scale, mode)}.
+     *
+     * @throws ArithmeticException if {@code c} is zero
+     */
+    public static BigDecimal divide(BigDecimal a, BigDecimal c, int scale, RoundingMode mode) {
+        return multiplyDivide(a, BigDecimal.ONE, c, scale, mode);
     }
 
     /** What {@link #unscaled} gives for a value whose unscaled digits do not fit in a long. */

@@ -70,6 +70,25 @@ class Exact128Test {
     }
 
     @Test
+    void quotientsAreBigDecimalsOwnOverRandomOperands() {
+        // ratios of amounts to 12 decimals (the senior percentage), and any scale either side
+        Random rnd = new Random(12);
+        for (int i = 0; i < 300_000; i++) {
+            BigDecimal a = operand(rnd);
+            BigDecimal c = operand(rnd);
+            if (c.signum() == 0) {
+                continue;
+            }
+            int scale = rnd.nextInt(24) - 2;
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            assertEquals(a.divide(c, scale, mode), Exact128.divide(a, c, scale, mode), () -> a + " / " + c + " at " + scale + " " + mode);
+            BigDecimal senior = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 50_000_000_000L), 2);
+            BigDecimal pool = senior.add(BigDecimal.valueOf(1 + Math.abs(rnd.nextLong() % 9_000_000_000L), 2));
+            assertEquals(senior.divide(pool, 12, RoundingMode.HALF_EVEN), Exact128.divide(senior, pool, 12, RoundingMode.HALF_EVEN));
+        }
+    }
+
+    @Test
     void exactHalvesRoundByTheirMode() {
         // 0.005 x 1 to the cent, and its negative: the tie itself, where the modes part
         BigDecimal half = new BigDecimal("0.005");
