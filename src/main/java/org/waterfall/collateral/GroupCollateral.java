@@ -2,6 +2,7 @@ package org.waterfall.collateral;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.waterfall.money.Exact128;
 
 /**
  * One loan group's collateral for one period: what the servicer reports. Dollars to the cent; rates in
@@ -136,7 +137,8 @@ public final class GroupCollateral {
      */
     public static BigDecimal interestAtTopOfPrintedWac(BigDecimal balance, BigDecimal printedWac) {
         BigDecimal halfUnit = BigDecimal.valueOf(5, printedWac.scale() + 1);
-        return balance.multiply(printedWac.add(halfUnit)).divide(BigDecimal.valueOf(1200), 2, java.math.RoundingMode.CEILING);
+        return Exact128.multiplyDivide(balance, printedWac.add(halfUnit), BigDecimal.valueOf(1200), 2,
+                java.math.RoundingMode.CEILING);
     }
 
     /** A period with only scheduled principal and prepayments: no liquidations, no interest shortfalls. */

@@ -7,6 +7,7 @@ import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
 import org.waterfall.deal.WorkingPrecision;
+import org.waterfall.money.Exact128;
 import org.waterfall.money.Rounding;
 
 /**
@@ -41,7 +42,7 @@ final class Accrual {
                 accrueStrip(p, c, exactBasis);
             } else {
                 BigDecimal base = deal.couponKind(c) == CouponKind.FIXED_STRIP ? p.begin[deal.stripOf(c)] : p.begin[c];
-                accrue(p, c, base.signum() == 0 ? BigDecimal.ZERO : base.multiply(p.rate[c]), exactBasis);
+                accrue(p, c, base, p.rate[c], exactBasis);
             }
         }
     }
@@ -88,6 +89,18 @@ final class Accrual {
         accrue(p, c, excessDollars, exactBasis);
         p.stripDollars[c] = excessDollars;
         p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : null; // divided out when asked for (Period.rate)
+    }
+
+    /** Interest on {@code base} at {@code ratePercent} for the month: the product over 1,200, rounded once. */
+    private static void accrue(Period p, int c, BigDecimal base, BigDecimal ratePercent, boolean exactBasis) {
+        if (base.signum() == 0 || ratePercent.signum() == 0) {
+            accrue(p, c, BigDecimal.ZERO, exactBasis);
+            return;
+        }
+        p.accrued[c] = p.conv.interest().productOver(base, ratePercent, Period.TWELVE_HUNDRED);
+        p.accruedExact[c] = exactBasis
+                ? Exact128.multiplyDivide(base, ratePercent, Period.TWELVE_HUNDRED, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN)
+                : p.accrued[c];
     }
 
     private static void accrue(Period p, int c, BigDecimal percentDollars, boolean exactBasis) {

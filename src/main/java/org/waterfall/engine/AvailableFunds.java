@@ -30,7 +30,7 @@ final class AvailableFunds {
             p.trusteeFee[g] = monthlyFee(p, b, p.deal.group(g).trusteeFeeRate());
             p.fees[g] = p.servicingFee[g].add(p.subServicingFee[g]).add(p.trusteeFee[g]);
             BigDecimal net = gc.interestCollected() != null ? gc.interestCollected().subtract(p.fees[g])
-                    : p.conv.interest().divide(b.multiply(p.netWac[g]), Period.TWELVE_HUNDRED);
+                    : p.conv.interest().productOver(b, p.netWac[g], Period.TWELVE_HUNDRED);
             p.grossInterest[g] = net.add(p.fees[g]);
             BigDecimal interest = net.subtract(p.groupShortfall[g]).subtract(gc.advancesFromCollections());
             BigDecimal principal = gc.principalCollected();
@@ -50,6 +50,6 @@ final class AvailableFunds {
         if (ratePercent.signum() == 0) {
             return BigDecimal.ZERO.setScale(p.conv.interest().scale());
         }
-        return p.conv.interest().divide(balance.multiply(ratePercent), Period.TWELVE_HUNDRED);
+        return p.conv.interest().productOver(balance, ratePercent, Period.TWELVE_HUNDRED);
     }
 }

@@ -22,7 +22,7 @@ final class InterestShortfalls {
         for (int g = 0; g < p.nGroups; g++) {
             BigDecimal cap = rules.compensatingInterestCapPercent() == null
                     || p.groups[g].prepaymentInterestShortfall().signum() == 0 ? null
-                    : p.conv.interest().divide(p.groups[g].beginningBalance().multiply(rules.compensatingInterestCapPercent()),
+                    : p.conv.interest().productOver(p.groups[g].beginningBalance(), rules.compensatingInterestCapPercent(),
                             Period.TWELVE_HUNDRED);
             p.groupShortfall[g] = p.groups[g].netInterestShortfall(cap);
         }

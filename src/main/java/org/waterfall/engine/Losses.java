@@ -49,7 +49,7 @@ final class Losses {
         for (int g = 0; g < p.nGroups; g++) {
             BigDecimal excess = p.groups[g].realizedLoss().subtract(ordered[g]);
             if (excess.signum() > 0) {
-                BigDecimal toSeniors = cents.apply(p.sp[g].multiply(excess));
+                BigDecimal toSeniors = cents.product(p.sp[g], excess);
                 Allocation.proRataCapped(toSeniors, toSeniors, deal.seniorsOf(g), roomAfterPrincipal(p), p.loss, null, cents,
                         RemainderRule.LARGEST_ABSORBS);
                 BigDecimal toSubs = excess.subtract(toSeniors);

@@ -47,7 +47,7 @@ final class SeniorPrincipal {
                     ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : p.seniorAmount[g];
             p.excessSenior[g] = formula.subtract(p.seniorAmount[g]);
             p.subordinateAmount[g] = collected.subtract(formula);
-            p.subordinateScheduled[g] = cents.apply(BigDecimal.ONE.subtract(sp).multiply(gc.scheduledPrincipal()));
+            p.subordinateScheduled[g] = cents.product(BigDecimal.ONE.subtract(sp), gc.scheduledPrincipal());
         }
     }
 }

@@ -51,7 +51,7 @@ public final class ProRata {
                 largest = i;
             }
             // the exact quotient rounded once by the convention; a weight that is the whole sum takes the whole total
-            BigDecimal share = w.compareTo(sum) == 0 ? rounding.apply(total) : rounding.divide(total.multiply(w), sum);
+            BigDecimal share = w.compareTo(sum) == 0 ? rounding.apply(total) : rounding.productOver(total, w, sum);
             shares[i] = share;
             allocated = Sums.plus(allocated, share);
         }
@@ -99,7 +99,7 @@ public final class ProRata {
             } else if (total.signum() == 0) {
                 exact[i] = BigDecimal.ZERO.setScale(Rounding.WORKING_SCALE);
             } else {
-                exact[i] = total.multiply(w).divide(sum, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
+                exact[i] = Exact128.multiplyDivide(total, w, sum, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
             }
         }
     }

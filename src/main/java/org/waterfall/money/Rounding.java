@@ -75,6 +75,25 @@ public enum Rounding {
     }
 
     /**
+     * {@code a x b}, the exact product rounded once by this convention ({@link Exact128}: no {@code BigInteger} when
+     * the operands fit in 64 bits).
+     */
+    public BigDecimal product(BigDecimal a, BigDecimal b) {
+        return Exact128.multiply(a, b, scale, mode);
+    }
+
+    /**
+     * {@code a x b / denominator}, the exact quotient rounded once by this convention (as {@link #divide} of the exact
+     * product, without forming it: {@link Exact128}); zero when the denominator or the product is zero.
+     */
+    public BigDecimal productOver(BigDecimal a, BigDecimal b, BigDecimal denominator) {
+        if (denominator.signum() == 0 || a.signum() == 0 || b.signum() == 0) {
+            return zero;
+        }
+        return Exact128.multiplyDivide(a, b, denominator, scale, mode);
+    }
+
+    /**
      * {@code amount x 1000 / base} (a figure per $1,000 of {@code base}, as factors are printed), the exact
      * quotient rounded once by this convention; zero when the base is zero. Computed as {@code amount / base}
      * rounded three places further then moved three places: the same number (rounding at scale s + 3 then

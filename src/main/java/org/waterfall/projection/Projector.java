@@ -126,7 +126,7 @@ public final class Projector {
             amortizedPerDollar[g] = new BigDecimal[wac[g].length];
             for (int k = 1; k <= wac[g].length; k++) {
                 BigDecimal r = wac[g][k - 1].divide(TWELVE_HUNDRED, MC);
-                amortizedPerDollar[g][k - 1] = BigDecimal.ONE.subtract(scheduledPerDollar(r, term - (k - 1)));
+                amortizedPerDollar[g][k - 1] = precision.perDollar(BigDecimal.ONE.subtract(scheduledPerDollar(r, term - (k - 1))));
             }
         }
         originalPool = deal.originalTotal();
@@ -428,23 +428,23 @@ public final class Projector {
                 BigDecimal grossWac = wac[g][m];
                 delinquent = accumulate(delinquent, pipeline);
                 if (delinquentFraction[g].signum() != 0) {
-                    delinquent = accumulate(delinquent, CENTS.apply(bp.multiply(delinquentFraction[g])));
+                    delinquent = accumulate(delinquent, CENTS.product(bp, delinquentFraction[g]));
                 }
 
                 BigDecimal defaulted = ZERO;
                 BigDecimal scheduled = ZERO;
                 BigDecimal prepaid = ZERO;
                 if (bp.signum() > 0) {
-                    // exact balance through the month's three steps; each amount is the difference of rounded checkpoints
-                    // x (1 - rate) is exactly x - x rate, at the same scale: one product instead of a product and a difference
+                    // the balance through the month's three steps at the working precision (WorkingPrecision.step); each
+                    // amount is the difference of rounded checkpoints. x (1 - rate) is x - x rate: one product a step
                     BigDecimal exact = performingExact[g];
                     BigDecimal survivingPerDollar = remainingPerDollar(a.defaults().monthlyRate(k, age), 2 * g);
                     BigDecimal unprepaidPerDollar = remainingPerDollar(a.prepayment().monthlyRate(k, age), 2 * g + 1);
-                    BigDecimal survivingExact = survivingPerDollar == null ? exact : exact.multiply(survivingPerDollar);
-                    BigDecimal amortizedExact = k <= amortizedPerDollar[g].length ? survivingExact.multiply(amortizedPerDollar[g][k - 1])
+                    BigDecimal survivingExact = survivingPerDollar == null ? exact : precision.step(exact, survivingPerDollar);
+                    BigDecimal amortizedExact = k <= amortizedPerDollar[g].length ? precision.step(survivingExact, amortizedPerDollar[g][k - 1])
                             : survivingExact.subtract(survivingExact); // past the schedule everything is due
                     BigDecimal endExact = call ? BigDecimal.ZERO
-                            : unprepaidPerDollar == null ? amortizedExact : amortizedExact.multiply(unprepaidPerDollar);
+                            : unprepaidPerDollar == null ? amortizedExact : precision.step(amortizedExact, unprepaidPerDollar);
                     BigDecimal surviving = CENTS.apply(survivingExact);
                     BigDecimal amortized = CENTS.apply(amortizedExact);
                     BigDecimal carried = precision.carry(endExact);
@@ -481,7 +481,7 @@ public final class Projector {
                 // the call's purchase price buys a loan awaiting liquidation at par plus its accrued interest (which
                 // repays the servicer's advances); otherwise a liquidation recovers (1 - severity) of the balance
                 BigDecimal proceeds = call ? liquidated.add(advances)
-                        : liquidated.signum() == 0 ? ZERO : CENTS.apply(liquidated.multiply(recoveryFraction[g]));
+                        : liquidated.signum() == 0 ? ZERO : CENTS.product(liquidated, recoveryFraction[g]);
                 awaiting[g] = reduce(accumulate(pipeline, defaulted), liquidated);
                 collateral.add(new GroupCollateral(groupIds[g], begin, scheduled, prepaid, liquidated, proceeds, grossWac,
                         BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, advances, BigDecimal.ZERO, null));
@@ -540,7 +540,7 @@ public final class Projector {
                 if (pending[g][j] != null) {
                     if (monthlyAdvance[g][j] == null || advanceWac[g][j].compareTo(grossWac) != 0) {
                         settleAdvances(g, j);
-                        monthlyAdvance[g][j] = CENTS.divide(pending[g][j].multiply(grossWac), TWELVE_HUNDRED);
+                        monthlyAdvance[g][j] = CENTS.productOver(pending[g][j], grossWac, TWELVE_HUNDRED);
                         advanceWac[g][j] = grossWac;
                     }
                     advanceMonths[g][j]++;
@@ -577,7 +577,7 @@ public final class Projector {
             }
             if (lastRate[use] != rate || lastRemaining[use] == null) {
                 lastRate[use] = rate;
-                lastRemaining[use] = BigDecimal.ONE.subtract(BigDecimal.valueOf(rate));
+                lastRemaining[use] = precision.perDollar(BigDecimal.ONE.subtract(BigDecimal.valueOf(rate)));
             }
             return lastRemaining[use];
         }

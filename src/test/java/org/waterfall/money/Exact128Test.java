@@ -1,0 +1,189 @@
+package org.waterfall.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Exact128} gives, value and scale, what {@code BigDecimal} gives for the same product or quotient, at every
+ * rounding mode: random operands of 1 to 20 digits (past 2^63 the 128-bit route is not taken) at scales from -3 to 20,
+ * both signs, exact halves built on purpose, and quotients on both sides of 2^63.
+ */
+class Exact128Test {
+
+    private static final RoundingMode[] MODES = {RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR,
+            RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN};
+
+    @Test
+    void productsRoundedOnceAreBigDecimalsOwnOverRandomOperands() {
+        Random rnd = new Random(128);
+        for (int i = 0; i < 400_000; i++) {
+            BigDecimal a = operand(rnd);
+            BigDecimal b = operand(rnd);
+            int scale = rnd.nextInt(16) - 2;
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            assertSameProduct(a, b, scale, mode);
+        }
+    }
+
+    @Test
+    void productsDividedAndRoundedOnceAreBigDecimalsOwnOverRandomOperands() {
+        Random rnd = new Random(1280);
+        for (int i = 0; i < 400_000; i++) {
+            BigDecimal a = operand(rnd);
+            BigDecimal b = operand(rnd);
+            BigDecimal c = operand(rnd);
+            if (c.signum() == 0) {
+                continue;
+            }
+            int scale = rnd.nextInt(16) - 2;
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            assertSameQuotient(a, b, c, scale, mode);
+        }
+    }
+
+    @Test
+    void theEngineShapesAgreeAtTheirOwnScales() {
+        // pro-rata numerators (cents x cents / cents, to the cent and to 10 decimals), interest (cents x 12-decimal rate
+        // / 1200), balances carried at 10 decimals times 18-decimal factors
+        Random rnd = new Random(2002);
+        for (int i = 0; i < 300_000; i++) {
+            BigDecimal total = BigDecimal.valueOf(rnd.nextLong() % 100_000_000_000L, 2);
+            BigDecimal weight = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 80_000_000_000L), 2);
+            BigDecimal sum = weight.add(BigDecimal.valueOf(Math.abs(rnd.nextLong() % 90_000_000_000L), 2)).add(new BigDecimal("0.01"));
+            assertSameQuotient(total, weight, sum, 2, RoundingMode.HALF_UP);
+            assertSameQuotient(total, weight, sum, 10, RoundingMode.HALF_EVEN);
+            BigDecimal rate = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 10_000_000_000_000L), 12);
+            assertSameQuotient(weight, rate, BigDecimal.valueOf(1200), 2, RoundingMode.HALF_UP);
+            assertSameQuotient(weight, rate, BigDecimal.valueOf(1200), 10, RoundingMode.HALF_EVEN);
+            BigDecimal carried = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 900_000_000_000_000_000L), 10);
+            BigDecimal factor = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 1_000_000_000_000_000_000L), 18);
+            assertSameProduct(carried, factor, 10, RoundingMode.HALF_EVEN);
+            assertSameProduct(carried, factor, 2, RoundingMode.HALF_UP);
+            assertSameProduct(total, rate, 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    @Test
+    void quotientsAreBigDecimalsOwnOverRandomOperands() {
+        // ratios of amounts to 12 decimals (the senior percentage), and any scale either side
+        Random rnd = new Random(12);
+        for (int i = 0; i < 300_000; i++) {
+            BigDecimal a = operand(rnd);
+            BigDecimal c = operand(rnd);
+            if (c.signum() == 0) {
+                continue;
+            }
+            int scale = rnd.nextInt(24) - 2;
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            assertEquals(a.divide(c, scale, mode), Exact128.divide(a, c, scale, mode), () -> a + " / " + c + " at " + scale + " " + mode);
+            BigDecimal senior = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 50_000_000_000L), 2);
+            BigDecimal pool = senior.add(BigDecimal.valueOf(1 + Math.abs(rnd.nextLong() % 9_000_000_000L), 2));
+            assertEquals(senior.divide(pool, 12, RoundingMode.HALF_EVEN), Exact128.divide(senior, pool, 12, RoundingMode.HALF_EVEN));
+        }
+    }
+
+    @Test
+    void exactHalvesRoundByTheirMode() {
+        // 0.005 x 1 to the cent, and its negative: the tie itself, where the modes part
+        BigDecimal half = new BigDecimal("0.005");
+        for (RoundingMode mode : MODES) {
+            for (BigDecimal a : new BigDecimal[] {half, half.negate(), new BigDecimal("0.015"), new BigDecimal("-0.025")}) {
+                assertSameProduct(a, BigDecimal.ONE, 2, mode);
+                assertSameQuotient(a, new BigDecimal("3"), new BigDecimal("3"), 2, mode);
+            }
+        }
+        Random rnd = new Random(5);
+        for (int i = 0; i < 100_000; i++) {
+            // q d + d / 2 over d, with d even: a tie at every size of divisor
+            long d = 2 * (1 + (rnd.nextLong() >>> (2 + rnd.nextInt(60))));
+            long q = rnd.nextLong() >>> (1 + rnd.nextInt(63));
+            BigInteger n = BigInteger.valueOf(q).multiply(BigInteger.valueOf(d)).add(BigInteger.valueOf(d / 2));
+            if (n.bitLength() <= 62) {
+                for (RoundingMode mode : MODES) {
+                    assertSameQuotient(new BigDecimal(n), BigDecimal.ONE, BigDecimal.valueOf(d), 0, mode);
+                    assertSameQuotient(new BigDecimal(n).negate(), BigDecimal.ONE, BigDecimal.valueOf(d), 0, mode);
+                }
+            }
+        }
+    }
+
+    @Test
+    void quotientsOnBothSidesOf63BitsAgree() {
+        Random rnd = new Random(63);
+        for (int i = 0; i < 200_000; i++) {
+            long x = (rnd.nextLong() >>> 1) % 1_000_000_000_000_000_000L;
+            long y = (rnd.nextLong() >>> 1) % 1_000_000_000_000_000_000L;
+            long d = 1 + (rnd.nextLong() >>> (1 + rnd.nextInt(62)));
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            assertSameQuotient(BigDecimal.valueOf(x), BigDecimal.valueOf(y), BigDecimal.valueOf(d), 0, mode);
+            assertSameProduct(BigDecimal.valueOf(x, 18), BigDecimal.valueOf(y, 18), 18 + rnd.nextInt(18), mode);
+        }
+    }
+
+    @Test
+    void longDivisionOf128BitsIsBigIntegersOwn() {
+        Random rnd = new Random(128_64);
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        for (int i = 0; i < 500_000; i++) {
+            long d = rnd.nextLong() >>> rnd.nextInt(63);
+            if (d == 0) {
+                continue;
+            }
+            long hi = Long.remainderUnsigned(rnd.nextLong(), d);
+            long lo = rnd.nextLong();
+            BigInteger n = new BigInteger(Long.toUnsignedString(hi)).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
+            BigInteger[] qr = n.divideAndRemainder(new BigInteger(Long.toUnsignedString(d)));
+            long q = Exact128.divide128(hi, lo, d);
+            assertEquals(qr[0], new BigInteger(Long.toUnsignedString(q)).mod(two64), () -> hi + ":" + lo + " / " + d);
+        }
+    }
+
+    @Test
+    void aZeroDivisorAndAnUnnecessaryRoundingFailAsBigDecimalFails() {
+        BigDecimal a = new BigDecimal("1.25");
+        assertThrows(ArithmeticException.class, () -> Exact128.multiplyDivide(a, a, BigDecimal.ZERO, 2, RoundingMode.HALF_UP));
+        assertThrows(ArithmeticException.class, () -> Exact128.multiply(a, a, 2, RoundingMode.UNNECESSARY));
+        assertEquals(new BigDecimal("1.5625"), Exact128.multiply(a, a, 4, RoundingMode.UNNECESSARY));
+    }
+
+    private static BigDecimal operand(Random rnd) {
+        if (rnd.nextInt(20) == 0) {
+            // 19 and 20 digits around 2^63: some fit in a long, some do not
+            BigInteger big = new BigInteger(61 + rnd.nextInt(6), rnd);
+            return new BigDecimal(rnd.nextBoolean() ? big : big.negate(), rnd.nextInt(24) - 3);
+        }
+        int digits = 1 + rnd.nextInt(19);
+        long bound = digits >= 19 ? Long.MAX_VALUE : pow10(digits);
+        long v = (rnd.nextLong() >>> 1) % bound;
+        if (rnd.nextBoolean()) {
+            v = -v;
+        }
+        return BigDecimal.valueOf(v, rnd.nextInt(24) - 3);
+    }
+
+    private static long pow10(int n) {
+        long p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 10;
+        }
+        return p;
+    }
+
+    private static void assertSameProduct(BigDecimal a, BigDecimal b, int scale, RoundingMode mode) {
+        BigDecimal expected = a.multiply(b).setScale(scale, mode);
+        BigDecimal actual = Exact128.multiply(a, b, scale, mode);
+        assertEquals(expected, actual, () -> a + " x " + b + " at " + scale + " " + mode);
+    }
+
+    private static void assertSameQuotient(BigDecimal a, BigDecimal b, BigDecimal c, int scale, RoundingMode mode) {
+        BigDecimal expected = a.multiply(b).divide(c, scale, mode);
+        BigDecimal actual = Exact128.multiplyDivide(a, b, c, scale, mode);
+        assertEquals(expected, actual, () -> a + " x " + b + " / " + c + " at " + scale + " " + mode);
+    }
+}
