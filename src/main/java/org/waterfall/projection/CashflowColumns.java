@@ -24,8 +24,9 @@ import org.waterfall.engine.DateFigures;
  * engine's rules in {@link DateFigures}) or a {@link GroupCashflow} on each {@code get}. A run that keeps its cash flows
  * so costs a few arrays a date rather than a record and two derived figures a class-month.
  *
- * <p>Filled by one run on its thread ({@link #addDate}, {@link #writeOffLastDate}), then read only: the views are made
- * after the run and may be read from any thread.
+ * <p>Filled by one run on its thread ({@link #addDate}, {@link #writeOffLastDate}), then read: the views are made after
+ * the run and may be read from any thread (a read writes nothing but its class's printed-rate memo, an immutable pair
+ * replaced whole).
  */
 final class CashflowColumns {
 
