@@ -139,7 +139,7 @@ public final class Exact128 {
     }
 
     /** {@code v x 10^n}, or {@link #NOT_A_LONG} when it does not fit in a long. */
-    private static long timesPowerOfTen(long v, int n) {
+    static long timesPowerOfTen(long v, int n) {
         long hi = Math.multiplyHigh(v, TEN_POWERS[n]);
         long lo = v * TEN_POWERS[n];
         return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0 && lo != NOT_A_LONG) ? lo : NOT_A_LONG;
@@ -155,13 +155,13 @@ public final class Exact128 {
     }
 
     /** What {@link #unscaled} gives for a value whose unscaled digits do not fit in a long. */
-    private static final long NOT_A_LONG = Long.MIN_VALUE;
+    static final long NOT_A_LONG = Long.MIN_VALUE;
 
     /**
      * A value's unscaled digits as a long, or {@link #NOT_A_LONG} when they need more than 63 bits (or are -2^63). Up to
      * 18 digits always fit; 19 digits fit below 2^63, which a comparison with the low 64 bits checks.
      */
-    private static long unscaled(BigDecimal v) {
+    static long unscaled(BigDecimal v) {
         int digits = v.precision();
         if (digits <= 18) {
             // two branches, not movePointRight(0) returning the value itself: a result that may be either a new value or
