@@ -95,7 +95,7 @@ public final class ProjectCommand implements Callable<Integer> {
     private static Map<OutputFormat, ProjectionWriter> writers() {
         Map<OutputFormat, ProjectionWriter> w = new EnumMap<>(OutputFormat.class);
         w.put(OutputFormat.table, r -> List.of(OutputFile.text("projection.txt", ProjectionTableWriter.table(r))));
-        w.put(OutputFormat.json, r -> List.of(OutputFile.text("projection.json", ProjectionJsonWriter.json(r.results()))));
+        w.put(OutputFormat.json, r -> List.of(OutputFile.text("projection.json", ProjectionJsonWriter.json(r.deal(), r.results()))));
         w.put(OutputFormat.csv, ProjectCommand::csvFiles);
         w.put(OutputFormat.xlsx, r -> List.of(OutputFile.binary("projection.xlsx", ProjectionWorkbookWriter.xlsx(r))));
         w.put(OutputFormat.html, r -> List.of(OutputFile.text("projection.html", ProjectionHtml.html(r.deal(), r.start(), r.results(),

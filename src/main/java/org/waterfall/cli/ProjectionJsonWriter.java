@@ -10,6 +10,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.projection.ClassCashflow;
 import org.waterfall.projection.ClassProjection;
 import org.waterfall.projection.GroupAssumptions;
@@ -35,8 +37,12 @@ final class ProjectionJsonWriter {
     private ProjectionJsonWriter() {
     }
 
-    static String json(List<ScenarioResult> results) {
+    static String json(ResolvedDeal deal, List<ScenarioResult> results) {
         ObjectNode root = JSON.createObjectNode();
+        WorkingPrecision precision = deal.conventions().workingPrecision();
+        ObjectNode p = root.putObject("workingPrecision");
+        p.put("name", precision.name());
+        p.put("description", precision.description());
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioResult r : results) {
             ObjectNode n = scenarios.addObject();

@@ -87,6 +87,7 @@ final class ProjectionTableWriter {
                     g.grossWac().toPlainString(), g.remainingTermMonths(), g.termBasis()));
         }
         line(s, "model", MODEL);
+        line(s, "precision", deal.conventions().workingPrecision().named());
         line(s, "WAL", WAL_BASIS);
     }
 

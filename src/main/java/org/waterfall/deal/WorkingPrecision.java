@@ -80,6 +80,20 @@ public enum WorkingPrecision {
 
     private static final int RATIO_SCALE = 12;
 
+    /** What this precision carries at what precision, in a line for reports (after the constant's name). */
+    public String description() {
+        return this == DIGITS_34
+                ? "ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at 34 significant digits; a "
+                        + "projection's performing balance exact through a month's steps, carried at 34 digits"
+                : "ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at 12 decimals; a projection's "
+                        + "performing balance carried at 10 decimals through each of a month's steps, per-dollar factors at 18";
+    }
+
+    /** The constant's name and its {@link #description()}: how reports name the convention. */
+    public String named() {
+        return name() + ": " + description() + "; ratio thresholds tested by exact cross-multiplication";
+    }
+
     /** A ratio (or rate) at this precision. */
     public abstract BigDecimal divide(BigDecimal dividend, BigDecimal divisor);
 

@@ -252,18 +252,10 @@ final class Period {
     }
 
     static BigDecimal sum(BigDecimal[] values) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (BigDecimal v : values) {
-            s = Sums.plus(s, v);
-        }
-        return s;
+        return Sums.total(values, null);
     }
 
     static BigDecimal sum(BigDecimal[] values, int[] indexes) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (int i : indexes) {
-            s = Sums.plus(s, values[i]);
-        }
-        return s;
+        return Sums.total(values, indexes);
     }
 }

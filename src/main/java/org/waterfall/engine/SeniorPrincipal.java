@@ -3,6 +3,7 @@ package org.waterfall.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.waterfall.collateral.GroupCollateral;
+import org.waterfall.money.Exact128;
 import org.waterfall.money.Rounding;
 
 /**
@@ -36,15 +37,24 @@ final class SeniorPrincipal {
                 p.subordinateScheduled[g] = BigDecimal.ZERO;
                 continue;
             }
-            BigDecimal unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments()));
-            if (gc.liquidatedBalance().signum() != 0 || gc.netRecoveries().signum() != 0) {
-                unrounded = unrounded.add(sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries())));
+            BigDecimal rounded;
+            BigDecimal unrounded = null;
+            boolean liquidations = gc.liquidatedBalance().signum() != 0 || gc.netRecoveries().signum() != 0;
+            if (liquidations) {
+                unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments()));
+                if (liquidations) {
+                    unrounded = unrounded.add(sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries())));
+                }
+                rounded = cents.apply(unrounded);
+            } else {
+                // the same sum rounded once, without forming it (Exact128)
+                rounded = cents.sumOfProducts(sp, gc.scheduledPrincipal(), spp, gc.prepayments());
             }
-            BigDecimal rounded = cents.apply(unrounded);
             BigDecimal formula = rounded.min(collected);
             p.seniorAmount[g] = formula.min(p.seniorBalance[g]);
-            p.seniorExact[g] = p.unroundedPrincipal && p.seniorAmount[g].compareTo(rounded) == 0
-                    ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN) : p.seniorAmount[g];
+            p.seniorExact[g] = !p.unroundedPrincipal || p.seniorAmount[g].compareTo(rounded) != 0 ? p.seniorAmount[g]
+                    : unrounded != null ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN)
+                    : Exact128.sumOfProducts(sp, gc.scheduledPrincipal(), spp, gc.prepayments(), Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
             p.excessSenior[g] = formula.subtract(p.seniorAmount[g]);
             p.subordinateAmount[g] = collected.subtract(formula);
             p.subordinateScheduled[g] = cents.product(BigDecimal.ONE.subtract(sp), gc.scheduledPrincipal());

@@ -84,8 +84,62 @@ public final class Exact128 {
         return a.multiply(b).divide(c, scale, mode);
     }
 
+    /**
+     * {@code a1 x b1 + a2 x b2} rounded once to {@code scale} by {@code mode}:
+     * {@code a1.multiply(b1).add(a2.multiply(b2)).setScale(scale, mode)}. The 128-bit route takes non-negative operands
+     * whose products, brought to one scale, stay below 2^126 (a senior percentage times a month's scheduled principal
+     * plus the prepayment percentage times its prepayments).
+     */
+    public static BigDecimal sumOfProducts(BigDecimal a1, BigDecimal b1, BigDecimal a2, BigDecimal b2, int scale, RoundingMode mode) {
+        int s1 = a1.scale() + b1.scale();
+        int s2 = a2.scale() + b2.scale();
+        int common = Math.max(s1, s2);
+        int drop = common - scale;
+        if (drop >= 0 && drop < TEN_POWERS.length && common - Math.min(s1, s2) < TEN_POWERS.length && a1.signum() >= 0
+                && b1.signum() >= 0 && a2.signum() >= 0 && b2.signum() >= 0) {
+            long x1 = unscaled(a1);
+            long y1 = unscaled(b1);
+            long x2 = unscaled(a2);
+            long y2 = unscaled(b2);
+            if (x1 != NOT_A_LONG && y1 != NOT_A_LONG && x2 != NOT_A_LONG && y2 != NOT_A_LONG) {
+                // each product as (hi, lo), the one at the smaller scale raised to the common one
+                long hi1 = Math.multiplyHigh(x1, y1);
+                long lo1 = x1 * y1;
+                long hi2 = Math.multiplyHigh(x2, y2);
+                long lo2 = x2 * y2;
+                long ten = TEN_POWERS[common - Math.min(s1, s2)];
+                boolean raiseFirst = s1 < s2;
+                long hi = raiseFirst ? hi1 : hi2;
+                long lo = raiseFirst ? lo1 : lo2;
+                // (hi, lo) x ten: hi x ten must stay below 2^62 with the carry from lo x ten
+                long loHigh = unsignedMultiplyHigh(lo, ten);
+                long raisedHi = hi * ten + loHigh;
+                if (Math.multiplyHigh(hi, ten) == 0 && hi * ten >= 0 && raisedHi >= 0 && raisedHi < (1L << 62)) {
+                    long raisedLo = lo * ten;
+                    long otherHi = raiseFirst ? hi2 : hi1;
+                    long otherLo = raiseFirst ? lo2 : lo1;
+                    long sumLo = raisedLo + otherLo;
+                    long sumHi = raisedHi + otherHi + (Long.compareUnsigned(sumLo, raisedLo) < 0 ? 1 : 0);
+                    if (sumHi >= 0 && sumHi < (1L << 62)) {
+                        long q = roundedQuotient(sumHi, sumLo, TEN_POWERS[drop], mode);
+                        if (q >= 0) {
+                            return BigDecimal.valueOf(q, scale);
+                        }
+                    }
+                }
+            }
+        }
+        return a1.multiply(b1).add(a2.multiply(b2)).setScale(scale, mode);
+    }
+
+    /** The high 64 bits of the unsigned product of {@code a} and {@code b}. */
+    private static long unsignedMultiplyHigh(long a, long b) {
+        long signedHigh = Math.multiplyHigh(a, b);
+        return signedHigh + ((a >> 63) & b) + ((b >> 63) & a);
+    }
+
     /** {@code v x 10^n}, or {@link #NOT_A_LONG} when it does not fit in a long. */
-    private static long timesPowerOfTen(long v, int n) {
+    static long timesPowerOfTen(long v, int n) {
         long hi = Math.multiplyHigh(v, TEN_POWERS[n]);
         long lo = v * TEN_POWERS[n];
         return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0 && lo != NOT_A_LONG) ? lo : NOT_A_LONG;
@@ -101,13 +155,13 @@ public final class Exact128 {
     }
 
     /** What {@link #unscaled} gives for a value whose unscaled digits do not fit in a long. */
-    private static final long NOT_A_LONG = Long.MIN_VALUE;
+    static final long NOT_A_LONG = Long.MIN_VALUE;
 
     /**
      * A value's unscaled digits as a long, or {@link #NOT_A_LONG} when they need more than 63 bits (or are -2^63). Up to
      * 18 digits always fit; 19 digits fit below 2^63, which a comparison with the low 64 bits checks.
      */
-    private static long unscaled(BigDecimal v) {
+    static long unscaled(BigDecimal v) {
         int digits = v.precision();
         if (digits <= 18) {
             // two branches, not movePointRight(0) returning the value itself: a result that may be either a new value or
@@ -136,28 +190,40 @@ public final class Exact128 {
             return BigDecimal.valueOf(0, scale);
         }
         // |x|, |y| < 2^63: the product's magnitude as an unsigned 128-bit pair (hi, lo), hi < 2^62
-        long hi = Math.multiplyHigh(ux, uy);
-        long lo = ux * uy;
+        long q = roundedQuotient(Math.multiplyHigh(ux, uy), ux * uy, d, negative ? magnitudeMode(mode) : mode);
+        return q < 0 ? null : BigDecimal.valueOf(negative ? -q : q, scale);
+    }
+
+    /**
+     * The unsigned 128-bit {@code (hi, lo)} divided by {@code d} (positive) and rounded to an integer by {@code mode};
+     * -1 when the quotient needs more than 63 bits.
+     */
+    private static long roundedQuotient(long hi, long lo, long d, RoundingMode mode) {
         if (Long.compareUnsigned(hi, d) >= 0) {
-            return null; // the quotient needs 64 bits or more
+            return -1; // the quotient needs 64 bits or more
         }
         long q = hi == 0 ? Long.divideUnsigned(lo, d) : divide128(hi, lo, d);
         // (hi, lo) = q d + r with r < d < 2^63: the remainder is what the low word keeps of it
         long r = lo - q * d;
         if (q < 0) {
-            return null; // 2^63 or more
+            return -1; // 2^63 or more
         }
-        if (r != 0 && roundsAway(q, r, d, negative, mode)) {
+        if (r != 0 && roundsAway(q, r, d, mode)) {
             q++;
-            if (q < 0) {
-                return null;
-            }
         }
-        return BigDecimal.valueOf(negative ? -q : q, scale);
+        return q; // negative again if the increment passed 2^63 - 1
     }
 
-    /** Whether a nonzero remainder {@code r} of a division by {@code d} moves the magnitude {@code q} up by one. */
-    private static boolean roundsAway(long q, long r, long d, boolean negative, RoundingMode mode) {
+    /** The mode that rounds a negative value's magnitude as {@code mode} rounds the value: ceiling and floor trade places. */
+    private static RoundingMode magnitudeMode(RoundingMode mode) {
+        return mode == RoundingMode.CEILING ? RoundingMode.FLOOR : mode == RoundingMode.FLOOR ? RoundingMode.CEILING : mode;
+    }
+
+    /**
+     * Whether a nonzero remainder {@code r} of a division by {@code d} moves the non-negative quotient {@code q} up by
+     * one.
+     */
+    private static boolean roundsAway(long q, long r, long d, RoundingMode mode) {
         // r < d <= 2^63 - 1: r against d - r compares the remainder with half the divisor without overflow
         int half = Long.compare(r, d - r);
         switch (mode) {
@@ -166,9 +232,9 @@ public final class Exact128 {
             case DOWN:
                 return false;
             case CEILING:
-                return !negative;
+                return true;
             case FLOOR:
-                return negative;
+                return false;
             case HALF_UP:
                 return half >= 0;
             case HALF_DOWN:

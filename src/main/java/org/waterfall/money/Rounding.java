@@ -82,6 +82,11 @@ public enum Rounding {
         return Exact128.multiply(a, b, scale, mode);
     }
 
+    /** {@code a1 x b1 + a2 x b2}, the exact sum rounded once by this convention ({@link Exact128}). */
+    public BigDecimal sumOfProducts(BigDecimal a1, BigDecimal b1, BigDecimal a2, BigDecimal b2) {
+        return Exact128.sumOfProducts(a1, b1, a2, b2, scale, mode);
+    }
+
     /**
      * {@code a x b / denominator}, the exact quotient rounded once by this convention (as {@link #divide} of the exact
      * product, without forming it: {@link Exact128}); zero when the denominator or the product is zero.

@@ -108,6 +108,7 @@ public final class ProjectionHtml {
             fact(b, "note", n);
         }
         fact(b, "model", model);
+        fact(b, "precision", deal.conventions().workingPrecision().named());
         fact(b, "WAL", walBasis);
         b.append("</dl>\n");
         collateral(b);

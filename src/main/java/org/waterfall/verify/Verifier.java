@@ -98,8 +98,7 @@ public final class Verifier {
             names.add(FACTOR_FROM_UNROUNDED + ": factors are computed from amounts before rounding (a class's exact "
                     + "pro-rata share), so a printed factor may differ from the printed amount's by up to half a cent's worth");
         }
-        names.add("working precision: " + conv.workingPrecision() + " (the senior, aggregate senior and subordinate percentages and "
-                + "the subordinate rate; threshold tests cross-multiplied exactly)");
+        names.add("working precision " + conv.workingPrecision().named());
         if (conv.balancesBelowCent()) {
             names.add(BALANCES_BELOW_CENT + ": the trustee carries balances below the cent and prints each rounded; an "
                     + "ending balance is accepted if it rounds the unrounded ending with the beginning known to +/- half a cent "

@@ -52,6 +52,9 @@ class ProjectCommandTest {
         assertTrue(r.out().startsWith("waterfall project: boams-2002-k, after the 2003-11-20 distribution (date 14)"), r.out());
         assertTrue(r.out().contains("group 1:   188,815,289.51 at 6.711657% gross WAC, 283 months left: implied from 2003-11-20"));
         assertTrue(r.out().contains("Scenario 4 of 4: 60 CPR"));
+        assertTrue(r.out().contains("  precision: DECIMALS_12: ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at "
+                + "12 decimals; a projection's performing balance carried at 10 decimals through each of a month's steps, per-dollar "
+                + "factors at 18"), r.out());
         assertTrue(r.out().contains("WAL (years) by scenario"));
         assertTrue(r.out().lines().anyMatch(l -> l.matches("  A1 +14\\.81 +6\\.92 +2\\.61 +1\\.06")), r.out());
         assertFalse(r.out().contains(" AR "), "paid-off residuals are left out");
@@ -71,7 +74,9 @@ class ProjectCommandTest {
         CliRun r = run(project("--cpr", "10,30", "--format", "json"));
         assertEquals(0, r.exit(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(List.of("scenarios"), keys(root));
+        assertEquals(List.of("workingPrecision", "scenarios"), keys(root));
+        assertEquals("DECIMALS_12", root.get("workingPrecision").get("name").asText());
+        assertTrue(root.get("workingPrecision").get("description").asText().contains("per-dollar factors at 18"));
         assertEquals(2, root.get("scenarios").size());
         for (JsonNode s : root.get("scenarios")) {
             assertEquals(List.of("name", "assumptions", "classes", "groups"), keys(s));

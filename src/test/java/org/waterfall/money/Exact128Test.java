@@ -89,6 +89,34 @@ class Exact128Test {
     }
 
     @Test
+    void sumsOfTwoProductsRoundedOnceAreBigDecimalsOwn() {
+        Random rnd = new Random(2);
+        for (int i = 0; i < 300_000; i++) {
+            BigDecimal a1 = operand(rnd);
+            BigDecimal b1 = operand(rnd);
+            BigDecimal a2 = operand(rnd);
+            BigDecimal b2 = operand(rnd);
+            if (rnd.nextBoolean()) {
+                // the 128-bit route's own ground: non-negative operands
+                a1 = a1.abs();
+                b1 = b1.abs();
+                a2 = a2.abs();
+                b2 = b2.abs();
+            }
+            int scale = rnd.nextInt(24) - 2;
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            assertSameSum(a1, b1, a2, b2, scale, mode);
+            // the senior principal's shape: a 12-decimal and a 14-decimal percentage times cents
+            BigDecimal sp = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 1_000_000_000_001L), 12);
+            BigDecimal spp = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 100_000_000_000_001L), 14);
+            BigDecimal scheduled = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 10_000_000_000L), 2);
+            BigDecimal prepaid = BigDecimal.valueOf(Math.abs(rnd.nextLong() % 100_000_000_000L), 2);
+            assertSameSum(sp, scheduled, spp, prepaid, 2, RoundingMode.HALF_UP);
+            assertSameSum(sp, scheduled, spp, prepaid, 10, RoundingMode.HALF_EVEN);
+        }
+    }
+
+    @Test
     void exactHalvesRoundByTheirMode() {
         // 0.005 x 1 to the cent, and its negative: the tie itself, where the modes part
         BigDecimal half = new BigDecimal("0.005");
@@ -179,6 +207,12 @@ class Exact128Test {
         BigDecimal expected = a.multiply(b).setScale(scale, mode);
         BigDecimal actual = Exact128.multiply(a, b, scale, mode);
         assertEquals(expected, actual, () -> a + " x " + b + " at " + scale + " " + mode);
+    }
+
+    private static void assertSameSum(BigDecimal a1, BigDecimal b1, BigDecimal a2, BigDecimal b2, int scale, RoundingMode mode) {
+        BigDecimal expected = a1.multiply(b1).add(a2.multiply(b2)).setScale(scale, mode);
+        assertEquals(expected, Exact128.sumOfProducts(a1, b1, a2, b2, scale, mode),
+                () -> a1 + " x " + b1 + " + " + a2 + " x " + b2 + " at " + scale + " " + mode);
     }
 
     private static void assertSameQuotient(BigDecimal a, BigDecimal b, BigDecimal c, int scale, RoundingMode mode) {

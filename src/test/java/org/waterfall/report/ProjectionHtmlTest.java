@@ -66,6 +66,7 @@ class ProjectionHtmlTest {
         assertTrue(html.contains("<h1>waterfall project: boams-2002-k</h1>"));
         assertTrue(html.contains("After the 2003-11-20 distribution (date 14)"));
         assertTrue(html.contains("<dd>the model</dd>") && html.contains("<dd>the WAL basis</dd>"));
+        assertTrue(html.contains("<dt>precision</dt><dd>DECIMALS_12: ratios"), "the deal's working precision is named");
         assertTrue(html.contains(">188,815,289.51<"), "group 1's starting balance");
         for (ScenarioResult r : results) {
             assertTrue(html.contains("<td>" + r.scenario().name() + "</td>"), r.scenario().name());

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.waterfall.collateral.PeriodCollateral;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.deal.yaml.PeriodDataYamlReader;
 import org.waterfall.inference.InferredInput;
 import org.waterfall.statement.FigureId;
@@ -46,6 +47,13 @@ class VerifierRegressionTest {
         assertEquals(15, report.count(Status.DISCREPANCY));
         assertEquals(41, report.count(Status.INPUT));
         assertEquals(40, report.count(Status.NOT_RECOMPUTED));
+    }
+
+    @Test
+    void namesTheWorkingPrecisionAmongItsConventions() {
+        assertTrue(report.conventions().contains("working precision " + WorkingPrecision.DECIMALS_12.named()), report.conventions().toString());
+        assertTrue(WorkingPrecision.DECIMALS_12.named().startsWith("DECIMALS_12: ratios (senior, aggregate senior and subordinate percentages, "
+                + "subordinate rate) at 12 decimals"));
     }
 
     @Test

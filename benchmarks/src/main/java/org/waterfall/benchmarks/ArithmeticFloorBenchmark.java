@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.waterfall.money.Exact128;
 
 /**
  * The floor under the exact/double ratio: the two steps every class takes every month, one class-month each,
@@ -80,6 +81,14 @@ public class ArithmeticFloorBenchmark {
         }
     }
 
+    /** The same interest as {@link #interestExact}, the product and its rounding in 128-bit integers ({@link Exact128}). */
+    @Benchmark
+    public void interestExact128(Blackhole bh) {
+        for (int i = 0; i < balance.length; i++) {
+            bh.consume(Exact128.multiplyDivide(balance[i], coupon[i], TWELVE_HUNDRED, 2, RoundingMode.HALF_UP));
+        }
+    }
+
     @Benchmark
     public void interestDouble(Blackhole bh) {
         for (int i = 0; i < balanceD.length; i++) {
@@ -91,6 +100,14 @@ public class ArithmeticFloorBenchmark {
     public void proRataShareExact(Blackhole bh) {
         for (int i = 0; i < balance.length; i++) {
             bh.consume(total.multiply(balance[i]).divide(sum, 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    /** The same shares as {@link #proRataShareExact}, in 128-bit integers ({@link Exact128}). */
+    @Benchmark
+    public void proRataShareExact128(Blackhole bh) {
+        for (int i = 0; i < balance.length; i++) {
+            bh.consume(Exact128.multiplyDivide(total, balance[i], sum, 2, RoundingMode.HALF_UP));
         }
     }
 
