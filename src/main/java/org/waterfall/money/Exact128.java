@@ -9,9 +9,7 @@ import java.math.RoundingMode;
  * give, value and scale, computed without the {@code BigInteger} those expressions build when the product no longer
  * fits in 64 bits.
  *
- * <p>Where the product (with any power of ten the quotient's scale needs) has at most 18 digits, {@code BigDecimal}'s
- * own 64-bit arithmetic is as fast and is used. Otherwise, when each operand's unscaled value fits in a {@code long}
- * (below 2^63 in magnitude), the product is formed exactly as a
+ * <p>When each operand's unscaled value fits in a {@code long} (below 2^63 in magnitude) the product is formed exactly as a
  * 128-bit integer ({@link Math#multiplyHigh}) and divided by the power of ten or the divisor with one 128-by-64-bit long
  * division; the remainder decides the rounding exactly as {@link RoundingMode} defines it. Anything else (a wider
  * operand, a quotient past 63 bits, a scale that would need the product multiplied up by more than fits) is left to
@@ -35,9 +33,6 @@ public final class Exact128 {
     /** {@code a x b} rounded once to {@code scale} by {@code mode}: {@code a.multiply(b).setScale(scale, mode)}. */
     public static BigDecimal multiply(BigDecimal a, BigDecimal b, int scale, RoundingMode mode) {
         int drop = a.scale() + b.scale() - scale;
-        if (a.precision() + b.precision() <= 18) {
-            return a.multiply(b).setScale(scale, mode); // the product fits in a long: BigDecimal's own 64-bit path
-        }
         if (drop >= 0 && drop < TEN_POWERS.length) {
             long x = unscaled(a);
             long y = unscaled(b);
@@ -59,9 +54,6 @@ public final class Exact128 {
     public static BigDecimal multiplyDivide(BigDecimal a, BigDecimal b, BigDecimal c, int scale, RoundingMode mode) {
         // a x b / c at scale s is the integer (xa * xb * 10^raise) / xc rounded, raise = s + scale(c) - scale(a) - scale(b)
         int raise = scale + c.scale() - a.scale() - b.scale();
-        if (a.precision() + b.precision() + Math.max(raise, 0) <= 18 && c.precision() <= 18) {
-            return a.multiply(b).divide(c, scale, mode); // the dividend fits in a long: BigDecimal's own 64-bit path
-        }
         long x;
         long y;
         long d;
