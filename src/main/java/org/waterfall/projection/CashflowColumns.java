@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
@@ -181,13 +182,13 @@ final class CashflowColumns {
     /** Class {@code c}'s cash flows, one per date kept: a read-only view that builds each month's record when asked. */
     List<ClassCashflow> classFlows(int c) {
         Objects.checkIndex(c, nClasses);
-        return new ClassFlows(c, size);
+        return new Months<>(m -> classCashflow(m, c), size);
     }
 
     /** Group {@code g}'s collateral flows, one per date kept: a read-only view that builds each month's record when asked. */
     List<GroupCashflow> groupFlows(int g) {
         Objects.checkIndex(g, nGroups);
-        return new GroupFlows(g, size);
+        return new Months<>(m -> groupCashflow(m, g), size);
     }
 
     /** Class {@code c} on date {@code m}, its printed rate and ending factor derived now. */
@@ -239,40 +240,22 @@ final class CashflowColumns {
         return "CashflowColumns[" + size + " dates, " + nClasses + " classes, " + nGroups + " groups]";
     }
 
-    /** A class's months; equal to any list of the same records (the {@link List} contract), and refuses changes. */
-    private final class ClassFlows extends AbstractList<ClassCashflow> implements RandomAccess {
-        private final int c;
+    /**
+     * One class's or group's months, each record built when read; equal to any list of the same records (the
+     * {@link List} contract), and refuses changes.
+     */
+    private static final class Months<T> extends AbstractList<T> implements RandomAccess {
+        private final IntFunction<T> month;
         private final int months;
 
-        ClassFlows(int c, int months) {
-            this.c = c;
+        Months(IntFunction<T> month, int months) {
+            this.month = month;
             this.months = months;
         }
 
         @Override
-        public ClassCashflow get(int m) {
-            return classCashflow(Objects.checkIndex(m, months), c);
-        }
-
-        @Override
-        public int size() {
-            return months;
-        }
-    }
-
-    /** A group's months; equal to any list of the same records, and refuses changes. */
-    private final class GroupFlows extends AbstractList<GroupCashflow> implements RandomAccess {
-        private final int g;
-        private final int months;
-
-        GroupFlows(int g, int months) {
-            this.g = g;
-            this.months = months;
-        }
-
-        @Override
-        public GroupCashflow get(int m) {
-            return groupCashflow(Objects.checkIndex(m, months), g);
+        public T get(int m) {
+            return month.apply(Objects.checkIndex(m, months));
         }
 
         @Override
@@ -283,7 +266,7 @@ final class CashflowColumns {
 
     /** Whether {@code list} is a view of a store: already read-only, nothing to copy. */
     static boolean isView(List<?> list) {
-        return list instanceof ClassFlows || list instanceof GroupFlows;
+        return list instanceof Months;
     }
 
 }
