@@ -1,5 +1,6 @@
 package org.waterfall.projection;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
@@ -18,12 +19,14 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.projection.CashReconciliation.Row;
 import org.waterfall.projection.InvariantCases.ProjectionCase;
 
 /**
  * The cash invariants of issue 9, checked to the cent on every date of every projected scenario: random small deals
- * and BoAMS 2002-K (as printed and with one group's seniors all but retired), rate paths that cross every coupon up
+ * at either working precision (34 digits, or 12-decimal ratios with the collateral carried at 10 decimals a step) and
+ * BoAMS 2002-K (as printed and with one group's seniors all but retired), rate paths that cross every coupon up
  * and down, CDR 0-20, severity 0-100, lag 0-24, CPR and PSA speeds, with and without the clean-up call (see
  * {@link InvariantCases}). The collateral is compared with the certificates through {@link CashReconciliation}.
  *
@@ -37,6 +40,18 @@ import org.waterfall.projection.InvariantCases.ProjectionCase;
 class CashInvariantProperties {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO;
+
+    /** The random deals the properties draw (seeds 1-150) are at both working precisions, each in a good share of them. */
+    @Test
+    void theRandomDealsRunAtBothWorkingPrecisions() {
+        int bounded = 0;
+        for (long seed = 1; seed <= 150; seed++) {
+            if (InvariantCases.randomDeal(seed, null).deal().conventions().workingPrecision() == WorkingPrecision.DECIMALS_12) {
+                bounded++;
+            }
+        }
+        assertTrue(bounded >= 50 && bounded <= 100, bounded + " of 150 random deals at DECIMALS_12");
+    }
 
     // --- (1) available funds --------------------------------------------------------------------------------------
 
