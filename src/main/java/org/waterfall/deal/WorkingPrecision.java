@@ -15,7 +15,8 @@ import org.waterfall.money.Rounding;
  */
 public enum WorkingPrecision {
     /** 34 significant digits ({@link MathContext#DECIMAL128}): past 64 bits for most ratios of dollar amounts. */
-    DIGITS_34 {
+    DIGITS_34("ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at 34 significant digits; a "
+            + "projection's performing balance exact through a month's steps, carried at 34 digits") {
         @Override
         public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
             return dividend.divide(divisor, MathContext.DECIMAL128);
@@ -49,7 +50,8 @@ public enum WorkingPrecision {
      * error, 5e-13 x a group's balance a month, moved 6% of projected monthly figures by up to $0.42; at 18 it is
      * 5e-19 x the balance, below the carried balance's own rounding.)
      */
-    DECIMALS_12 {
+    DECIMALS_12("ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at 12 decimals; a projection's "
+            + "performing balance carried at 10 decimals through each of a month's steps, per-dollar factors at 18") {
         @Override
         public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
             return Exact128.divide(dividend, divisor, RATIO_SCALE, RoundingMode.HALF_EVEN);
@@ -80,13 +82,15 @@ public enum WorkingPrecision {
 
     private static final int RATIO_SCALE = 12;
 
+    private final String description;
+
+    WorkingPrecision(String description) {
+        this.description = description;
+    }
+
     /** What this precision carries at what precision, in a line for reports (after the constant's name). */
     public String description() {
-        return this == DIGITS_34
-                ? "ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at 34 significant digits; a "
-                        + "projection's performing balance exact through a month's steps, carried at 34 digits"
-                : "ratios (senior, aggregate senior and subordinate percentages, subordinate rate) at 12 decimals; a projection's "
-                        + "performing balance carried at 10 decimals through each of a month's steps, per-dollar factors at 18";
+        return description;
     }
 
     /** The constant's name and its {@link #description()}: how reports name the convention. */

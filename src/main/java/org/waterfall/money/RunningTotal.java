@@ -39,9 +39,8 @@ public final class RunningTotal {
         if (amount.signum() == 0) {
             return;
         }
-        if (amount.scale() == CENTS_SCALE && amount.precision() <= 18) {
-            // whole cents in a long (the shifted value does not outlive this line: no allocation once compiled)
-            long add = amount.movePointRight(CENTS_SCALE).longValueExact();
+        long add = amount.scale() == CENTS_SCALE ? Exact128.unscaled(amount) : Exact128.NOT_A_LONG; // whole cents in a long
+        if (add != Exact128.NOT_A_LONG) {
             long sum = cents + add;
             if (((cents ^ sum) & (add ^ sum)) >= 0) { // no overflow
                 cents = sum;
