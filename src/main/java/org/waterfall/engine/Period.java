@@ -237,7 +237,7 @@ final class Period {
         if (r != null && remainingPrincipal[c] == pr && remainingLoss[c] == l && remainingWriteDown[c] == w) {
             return r;
         }
-        r = Sums.minus(Sums.minus(Sums.minus(begin[c], pr), l), w);
+        r = Sums.minus(begin[c], pr, l, w);
         remainingKept[c] = r;
         remainingPrincipal[c] = pr;
         remainingLoss[c] = l;

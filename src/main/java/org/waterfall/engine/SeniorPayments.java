@@ -35,11 +35,10 @@ final class SeniorPayments {
     static BigDecimal payInterest(Period p, int[] members, BigDecimal funds) {
         boolean carry = p.deal.deal().losses().unpaidInterest() == LossRules.UnpaidInterest.CARRY_FORWARD;
         BigDecimal[] due = p.due;
-        BigDecimal total = BigDecimal.ZERO;
         for (int c : members) {
             due[c] = Sums.plus(Sums.minus(p.accrued[c], p.shortfall[c]), p.unpaidBefore[c]);
-            total = total.add(due[c]);
         }
+        BigDecimal total = Period.sum(due, members);
         BigDecimal paid;
         if (total.compareTo(funds) <= 0) {
             for (int c : members) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.ShiftingInterest;
+import org.waterfall.money.Exact128;
 import org.waterfall.money.Rounding;
 
 /**
@@ -39,8 +40,8 @@ final class ShiftingInterestTests {
         Percentage senior = Percentage.senior(seniorTotal, poolBegin);
         boolean seniorAboveClosing = senior.compareTo(deal.originalSenior(), deal.originalTotal()) > 0;
         boolean delinquencyPassed = rules.delinquencyTest() == null
-                || p.collateral.delinquent60PlusAverage().multiply(Period.HUNDRED)
-                        .compareTo(subBalance.multiply(rules.delinquencyTest().limitPercentOfSubordinate())) < 0;
+                || Exact128.compareProducts(p.collateral.delinquent60PlusAverage(), Period.HUNDRED, subBalance,
+                        rules.delinquencyTest().limitPercentOfSubordinate()) < 0;
         boolean lossPassed = withinLimit(cumulativeLosses, deal, rules.lossLimitPercent(date));
         boolean twoTimesMet = rules.twoTimesTest() != null
                 && senior.subordinate().compareTo(deal.originalSubordinate().multiply(rules.twoTimesTest().multiple()),
@@ -69,7 +70,7 @@ final class ShiftingInterestTests {
     /** Cumulative losses within a limit (percent of the original subordinate balance): at the limit passes. */
     private static boolean withinLimit(BigDecimal cumulativeLosses, ResolvedDeal deal, BigDecimal limitPercent) {
         return limitPercent == null
-                || cumulativeLosses.multiply(Period.HUNDRED).compareTo(deal.originalSubordinate().multiply(limitPercent)) <= 0;
+                || Exact128.compareProducts(cumulativeLosses, Period.HUNDRED, deal.originalSubordinate(), limitPercent) <= 0;
     }
 
     /**
@@ -110,7 +111,7 @@ final class ShiftingInterestTests {
             if (b.signum() == 0) {
                 return numerator.signum();
             }
-            return numerator.multiply(b).compareTo(a.multiply(denominator));
+            return Exact128.compareProducts(numerator, b, a, denominator);
         }
     }
 }

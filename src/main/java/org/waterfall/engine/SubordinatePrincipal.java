@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.stream.IntStream;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.ShiftingInterest;
+import org.waterfall.money.Exact128;
 
 /**
  * Step 8, each subordinate class's share of the subordinate principal: pro rata by balance, subject to the class
@@ -96,8 +97,7 @@ final class SubordinatePrincipal {
                 seniorOutstandingSeen = true;
                 continue;
             }
-            eligible[i] = fromClass[i].multiply(deal.originalTotal())
-                    .compareTo(deal.originalSubordinateFrom(i).multiply(poolBegin)) >= 0;
+            eligible[i] = Exact128.compareProducts(fromClass[i], deal.originalTotal(), deal.originalSubordinateFrom(i), poolBegin) >= 0;
         }
         return eligible;
     }

@@ -132,6 +132,41 @@ public final class Exact128 {
         return a1.multiply(b1).add(a2.multiply(b2)).setScale(scale, mode);
     }
 
+    /**
+     * The sign of {@code a x b - c x d}: {@code a.multiply(b).compareTo(c.multiply(d))}, a threshold test by
+     * cross-multiplication. The 128-bit route takes non-negative operands whose products, brought to one scale, stay
+     * below 2^126; anything else is compared by {@code BigDecimal}.
+     */
+    public static int compareProducts(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+        int s1 = a.scale() + b.scale();
+        int s2 = c.scale() + d.scale();
+        if (Math.abs(s1 - s2) < TEN_POWERS.length && a.signum() >= 0 && b.signum() >= 0 && c.signum() >= 0 && d.signum() >= 0) {
+            long x1 = unscaled(a);
+            long y1 = unscaled(b);
+            long x2 = unscaled(c);
+            long y2 = unscaled(d);
+            if (x1 != NOT_A_LONG && y1 != NOT_A_LONG && x2 != NOT_A_LONG && y2 != NOT_A_LONG) {
+                long hi1 = Math.multiplyHigh(x1, y1);
+                long lo1 = x1 * y1;
+                long hi2 = Math.multiplyHigh(x2, y2);
+                long lo2 = x2 * y2;
+                // the product at the smaller scale raised to the other's: (hi, lo) x ten, hi x ten below 2^62 with its carry
+                long ten = TEN_POWERS[Math.abs(s1 - s2)];
+                boolean raiseFirst = s1 < s2;
+                long hi = raiseFirst ? hi1 : hi2;
+                long lo = raiseFirst ? lo1 : lo2;
+                long raisedHi = hi * ten + unsignedMultiplyHigh(lo, ten);
+                if (Math.multiplyHigh(hi, ten) == 0 && hi * ten >= 0 && raisedHi >= 0 && raisedHi < (1L << 62)) {
+                    long raisedLo = lo * ten;
+                    int cmp = raisedHi != (raiseFirst ? hi2 : hi1) ? Long.compare(raisedHi, raiseFirst ? hi2 : hi1)
+                            : Long.compareUnsigned(raisedLo, raiseFirst ? lo2 : lo1);
+                    return raiseFirst ? cmp : -cmp;
+                }
+            }
+        }
+        return a.multiply(b).compareTo(c.multiply(d));
+    }
+
     /** The high 64 bits of the unsigned product of {@code a} and {@code b}. */
     private static long unsignedMultiplyHigh(long a, long b) {
         long signedHigh = Math.multiplyHigh(a, b);

@@ -86,4 +86,39 @@ public final class Sums {
         }
         return a.subtract(b);
     }
+
+    /**
+     * {@code a - b - c - d} as {@link #minus} chained gives it, value and scale (the widest scale of the four, or
+     * {@code a} itself when the other three are zeros no wider than it), formed as one long sum of unscaled values where
+     * they fit, making one {@code BigDecimal} rather than one a subtraction.
+     */
+    public static BigDecimal minus(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+        int scale = a.scale();
+        if (b.signum() == 0 && c.signum() == 0 && d.signum() == 0 && b.scale() <= scale && c.scale() <= scale && d.scale() <= scale) {
+            return a;
+        }
+        scale = Math.max(Math.max(scale, b.scale()), Math.max(c.scale(), d.scale()));
+        long sum = atScale(a, scale);
+        long lb = atScale(b, scale);
+        long lc = atScale(c, scale);
+        long ld = atScale(d, scale);
+        if (sum != Exact128.NOT_A_LONG && lb != Exact128.NOT_A_LONG && lc != Exact128.NOT_A_LONG && ld != Exact128.NOT_A_LONG) {
+            try {
+                return BigDecimal.valueOf(Math.subtractExact(Math.subtractExact(Math.subtractExact(sum, lb), lc), ld), scale);
+            } catch (ArithmeticException pastALong) {
+                // BigDecimal's own subtractions below
+            }
+        }
+        return minus(minus(minus(a, b), c), d);
+    }
+
+    /** {@code v}'s unscaled value brought to {@code scale} (at least its own), or {@link Exact128#NOT_A_LONG} past a long. */
+    private static long atScale(BigDecimal v, int scale) {
+        if (v.signum() == 0) {
+            return 0;
+        }
+        long u = Exact128.unscaled(v);
+        int raise = scale - v.scale();
+        return u == Exact128.NOT_A_LONG || raise == 0 ? u : raise < 19 ? Exact128.timesPowerOfTen(u, raise) : Exact128.NOT_A_LONG;
+    }
 }

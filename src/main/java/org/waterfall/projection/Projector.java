@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.waterfall.money.RunningTotal;
 import org.waterfall.analytics.WeightedAverageLife;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
@@ -18,8 +17,10 @@ import org.waterfall.engine.DateFigures;
 import org.waterfall.engine.Detail;
 import org.waterfall.engine.PeriodResult;
 import org.waterfall.engine.WaterfallEngine;
+import org.waterfall.money.Exact128;
 import org.waterfall.money.MoneyFormat;
 import org.waterfall.money.Rounding;
+import org.waterfall.money.RunningTotal;
 
 /**
  * Projects a deal forward from a {@link StartState}, month by month, under a {@link Scenario}. Each month the
@@ -206,8 +207,9 @@ public final class Projector {
         private final java.util.function.Consumer<PeriodResult> months;
         private final boolean keep = options.keepCashflows();
         /**
-         * A caller rendering each month asks for every figure; kept cash flows keep the unrounded principal each month's
-         * ending factor is derived from when a record is read ({@link CashflowColumns}); summaries need the amounts only.
+         * A caller rendering each month asks for every figure; kept cash flows and summaries need the amounts only (a
+         * kept month's ending factor is derived when it is read: {@link CashflowColumns} runs the date again for the
+         * unrounded principal it is taken from).
          */
         private final Detail detail;
         /** The engine's working arrays, reused every date of this run. */
@@ -272,7 +274,7 @@ public final class Projector {
         private final RunningTotal[][] groupTotals = new RunningTotal[nGroups][6];
 
         /** The monthly cash flows, when the run keeps them: the engine's figures by date, derived figures on demand. */
-        private final CashflowColumns columns = keep ? new CashflowColumns(deal, dates, maxMonths) : null;
+        private final CashflowColumns columns;
 
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -284,7 +286,7 @@ public final class Projector {
         Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
             this.months = months;
-            this.detail = months != null ? Detail.ALL : keep ? Detail.ENDING_FACTORS : Detail.AMOUNTS;
+            this.detail = months != null ? Detail.ALL : Detail.AMOUNTS;
             int longestLag = 0;
             for (int g = 0; g < nGroups; g++) {
                 GroupAssumptions a = scenario.assumptionsFor(groupIds[g]);
@@ -312,6 +314,7 @@ public final class Projector {
             advanceWac = new BigDecimal[nGroups][maxMonths + 2];
             advanceMonths = new int[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
+            columns = keep ? new CashflowColumns(deal, dates, maxMonths, unpaidInterest) : null;
             Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
@@ -413,7 +416,7 @@ public final class Projector {
             LocalDate date = dates[k];
             BigDecimal poolBegin = poolBalance();
             boolean call = scenario.cleanUpCallPercent() != null
-                    && poolBegin.multiply(HUNDRED).compareTo(scenario.cleanUpCallPercent().multiply(originalPool)) <= 0;
+                    && Exact128.compareProducts(poolBegin, HUNDRED, scenario.cleanUpCallPercent(), originalPool) <= 0;
             List<GroupCollateral> collateral = new ArrayList<>(nGroups);
             BigDecimal[] defaults = new BigDecimal[nGroups];
             BigDecimal delinquent = BigDecimal.ZERO;
@@ -493,8 +496,9 @@ public final class Projector {
             }
             pool = poolEnd;
             boolean last = call || poolEnd.signum() == 0;
-            DateFigures result = WaterfallEngine.run(workspace, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
-                    previousShift, last), classBalance, unpaidInterest, detail);
+            PeriodCollateral periodCollateral = new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses, previousShift,
+                    last);
+            DateFigures result = WaterfallEngine.run(workspace, periodCollateral, classBalance, unpaidInterest, detail);
             if (months != null) {
                 months.accept(result.result());
             }
@@ -508,7 +512,7 @@ public final class Projector {
             recordGroups(collateral, defaults, result);
             recordClasses(k, date, result);
             if (keep) {
-                columns.addDate(result, collateral, defaults);
+                columns.addDate(result, periodCollateral, defaults);
             }
         }
 

@@ -117,6 +117,43 @@ class Exact128Test {
     }
 
     @Test
+    void comparisonsOfTwoProductsAreBigDecimalsOwn() {
+        Random rnd = new Random(3);
+        for (int i = 0; i < 400_000; i++) {
+            BigDecimal a = operand(rnd);
+            BigDecimal b = operand(rnd);
+            BigDecimal c = operand(rnd);
+            BigDecimal d = operand(rnd);
+            if (rnd.nextInt(4) != 0) {
+                // the 128-bit route's own ground: non-negative operands
+                a = a.abs();
+                b = b.abs();
+                c = c.abs();
+                d = d.abs();
+            }
+            if (rnd.nextInt(8) == 0) {
+                // an exact tie at different scales: a x b against (a x 10^k) x (b / 10^k)
+                int k = rnd.nextInt(6);
+                c = a.movePointRight(k);
+                d = b.movePointLeft(k);
+            }
+            assertSameComparison(a, b, c, d);
+        }
+        // the shapes of the deal's tests: a percentage of the pool against a closing fraction, losses against a limit
+        BigDecimal pool = new BigDecimal("123456789.01");
+        BigDecimal seniors = new BigDecimal("117283949.56");
+        assertSameComparison(seniors, new BigDecimal("987654321.00"), new BigDecimal("938271604.48"), pool);
+        assertSameComparison(new BigDecimal("2500000.00"), BigDecimal.valueOf(100), new BigDecimal("50000000.00"), new BigDecimal("5"));
+        assertEquals(0, Exact128.compareProducts(new BigDecimal("2500000.00"), BigDecimal.valueOf(100), new BigDecimal("50000000.00"),
+                new BigDecimal("5")));
+    }
+
+    private static void assertSameComparison(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+        assertEquals(Integer.signum(a.multiply(b).compareTo(c.multiply(d))), Integer.signum(Exact128.compareProducts(a, b, c, d)),
+                () -> a + " x " + b + " against " + c + " x " + d);
+    }
+
+    @Test
     void exactHalvesRoundByTheirMode() {
         // 0.005 x 1 to the cent, and its negative: the tie itself, where the modes part
         BigDecimal half = new BigDecimal("0.005");

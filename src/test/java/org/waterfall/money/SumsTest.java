@@ -57,6 +57,29 @@ class SumsTest {
         }
     }
 
+    @Test
+    void aDifferenceOfFourIsTheChainOfSubtractions() {
+        Random rnd = new Random(2026);
+        for (int i = 0; i < 300_000; i++) {
+            BigDecimal a = value(rnd);
+            BigDecimal b = value(rnd);
+            BigDecimal c = value(rnd);
+            BigDecimal d = value(rnd);
+            BigDecimal chained = Sums.minus(Sums.minus(Sums.minus(a, b), c), d);
+            BigDecimal once = Sums.minus(a, b, c, d);
+            assertEquals(chained, once, () -> a + " - " + b + " - " + c + " - " + d);
+            assertEquals(a.subtract(b).subtract(c).subtract(d).compareTo(once), 0);
+        }
+        // a class's balance less three amounts of which none was paid is the balance itself
+        BigDecimal balance = new BigDecimal("1000000.00");
+        BigDecimal none = new BigDecimal("0.00");
+        assertSame(balance, Sums.minus(balance, none, BigDecimal.ZERO, none));
+        assertEquals(new BigDecimal("1000000.0000"), Sums.minus(balance, none, new BigDecimal("0.0000"), none));
+        // past a long: BigDecimal's own subtractions
+        BigDecimal low = BigDecimal.valueOf(Long.MIN_VALUE + 5, 2);
+        assertEquals(low.subtract(BigDecimal.TEN), Sums.minus(low, BigDecimal.ONE, BigDecimal.TEN.subtract(BigDecimal.ONE), BigDecimal.ZERO));
+    }
+
     private static BigDecimal value(Random rnd) {
         switch (rnd.nextInt(6)) {
             case 0:
