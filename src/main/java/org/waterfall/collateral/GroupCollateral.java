@@ -3,6 +3,7 @@ package org.waterfall.collateral;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.waterfall.money.Exact128;
+import org.waterfall.money.Sums;
 
 /**
  * One loan group's collateral for one period: what the servicer reports. Dollars to the cent; rates in
@@ -92,7 +93,7 @@ public final class GroupCollateral {
         this.advancesOnLiquidated = advancesOnLiquidated;
         this.excessLoss = excessLoss;
         this.interestCollected = interestCollected;
-        endingBalance = minus(minus(minus(beginningBalance, scheduledPrincipal), prepayments), liquidatedBalance);
+        endingBalance = Sums.minus(beginningBalance, scheduledPrincipal, prepayments, liquidatedBalance);
         if (endingBalance.signum() < 0) {
             throw new IllegalArgumentException("group " + group + ": principal reductions exceed the beginning balance");
         }

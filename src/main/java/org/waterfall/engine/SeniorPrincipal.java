@@ -37,24 +37,23 @@ final class SeniorPrincipal {
                 p.subordinateScheduled[g] = BigDecimal.ZERO;
                 continue;
             }
-            BigDecimal rounded;
-            BigDecimal unrounded = null;
-            boolean liquidations = gc.liquidatedBalance().signum() != 0 || gc.netRecoveries().signum() != 0;
-            if (liquidations) {
-                unrounded = sp.multiply(gc.scheduledPrincipal()).add(spp.multiply(gc.prepayments()));
-                if (liquidations) {
-                    unrounded = unrounded.add(sp.multiply(gc.liquidatedBalance()).min(spp.multiply(gc.netRecoveries())));
+            // sp x scheduled + spp x prepayments + the smaller of sp x liquidated and spp x net recoveries, rounded once: the
+            // smaller joins the product whose percentage it shares (sp x a + sp x b is sp x (a + b)), so the formula is one
+            // sum of two products, formed without a BigInteger (Exact128)
+            BigDecimal atSp = gc.scheduledPrincipal();
+            BigDecimal atSpp = gc.prepayments();
+            if (gc.liquidatedBalance().signum() != 0 || gc.netRecoveries().signum() != 0) {
+                if (Exact128.compareProducts(sp, gc.liquidatedBalance(), spp, gc.netRecoveries()) <= 0) {
+                    atSp = atSp.add(gc.liquidatedBalance());
+                } else {
+                    atSpp = atSpp.add(gc.netRecoveries());
                 }
-                rounded = cents.apply(unrounded);
-            } else {
-                // the same sum rounded once, without forming it (Exact128)
-                rounded = cents.sumOfProducts(sp, gc.scheduledPrincipal(), spp, gc.prepayments());
             }
+            BigDecimal rounded = cents.sumOfProducts(sp, atSp, spp, atSpp);
             BigDecimal formula = rounded.min(collected);
             p.seniorAmount[g] = formula.min(p.seniorBalance[g]);
             p.seniorExact[g] = !p.unroundedPrincipal || p.seniorAmount[g].compareTo(rounded) != 0 ? p.seniorAmount[g]
-                    : unrounded != null ? unrounded.setScale(Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN)
-                    : Exact128.sumOfProducts(sp, gc.scheduledPrincipal(), spp, gc.prepayments(), Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
+                    : Exact128.sumOfProducts(sp, atSp, spp, atSpp, Rounding.WORKING_SCALE, RoundingMode.HALF_EVEN);
             p.excessSenior[g] = formula.subtract(p.seniorAmount[g]);
             p.subordinateAmount[g] = collected.subtract(formula);
             p.subordinateScheduled[g] = cents.product(BigDecimal.ONE.subtract(sp), gc.scheduledPrincipal());
