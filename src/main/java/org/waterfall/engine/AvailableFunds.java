@@ -2,6 +2,7 @@ package org.waterfall.engine;
 
 import java.math.BigDecimal;
 import org.waterfall.collateral.GroupCollateral;
+import org.waterfall.money.Sums;
 
 /**
  * Step 3, available funds: what each group's loans provide for the certificates on the date. Interest: the net
@@ -32,7 +33,7 @@ final class AvailableFunds {
             BigDecimal net = gc.interestCollected() != null ? gc.interestCollected().subtract(p.fees[g])
                     : p.conv.interest().productOver(b, p.netWac[g], Period.TWELVE_HUNDRED);
             p.grossInterest[g] = net.add(p.fees[g]);
-            BigDecimal interest = net.subtract(p.groupShortfall[g]).subtract(gc.advancesFromCollections());
+            BigDecimal interest = Sums.minus(net, p.groupShortfall[g], gc.advancesFromCollections(), BigDecimal.ZERO);
             BigDecimal principal = gc.principalCollected();
             if (interest.signum() < 0) {
                 p.principalHeldBack[g] = interest.negate().min(principal);

@@ -37,10 +37,7 @@ final class CrossCollateral {
         p.subordinatePrincipalFunds = Period.sum(p.principalLeft);
         if (rules.undercollateralized()) {
             for (int g = 0; g < p.nGroups; g++) {
-                BigDecimal seniorEnding = BigDecimal.ZERO;
-                for (int c : p.deal.seniorsOf(g)) {
-                    seniorEnding = Sums.plus(seniorEnding, p.remaining(c));
-                }
+                BigDecimal seniorEnding = p.remainingTotal(p.deal.seniorsOf(g));
                 BigDecimal gap = seniorEnding.subtract(p.groups[g].endingBalance());
                 BigDecimal paid = gap.min(pool).min(p.subordinatePrincipalFunds);
                 if (paid.signum() > 0) {

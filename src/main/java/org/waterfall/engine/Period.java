@@ -114,6 +114,10 @@ final class Period {
 
     /** The groups' seniors as their principal rules pay them ({@link SeniorPayments}, {@link CrossCollateral}). */
     final SeniorPayees seniorPayees;
+    /** The classes that are not interest-only, in the deal's order. */
+    final int[] principalClasses;
+    /** Scratch for one sum of balances remaining ({@link #remainingTotal}), by class. */
+    private final BigDecimal[] remainingScratch;
 
     /** The working figures of one deal's dates, their arrays allocated once and reset by {@link #start} each date. */
     Period(ResolvedDeal deal) {
@@ -166,6 +170,8 @@ final class Period {
         amountsFromZero = new BigDecimal[][] {groupShortfall, excessSenior, subordinateDue, subordinateDueExact, interestPaid,
             unpaidAfter, principal, principalExact, paidToSeniors, loss, writeDown, groupLoss, principalHeldBack};
         seniorPayees = new SeniorPayees(this);
+        principalClasses = java.util.stream.IntStream.range(0, nClasses).filter(c -> !deal.isInterestOnly(c)).toArray();
+        remainingScratch = new BigDecimal[nClasses];
     }
 
     /**
@@ -243,6 +249,14 @@ final class Period {
         remainingLoss[c] = l;
         remainingWriteDown[c] = w;
         return r;
+    }
+
+    /** The classes' balances after this date's amounts so far ({@link #remaining}), summed at once ({@link Sums#total}). */
+    BigDecimal remainingTotal(int[] classes) {
+        for (int c : classes) {
+            remainingScratch[c] = remaining(c);
+        }
+        return Sums.total(remainingScratch, classes);
     }
 
     static BigDecimal[] zeros(int n) {

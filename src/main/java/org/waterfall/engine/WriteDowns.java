@@ -22,13 +22,8 @@ final class WriteDowns {
         if (!deal.deal().losses().writeDownExcessOverCollateral() && !p.finalDistribution()) {
             return;
         }
-        BigDecimal certificates = BigDecimal.ZERO;
+        BigDecimal certificates = p.remainingTotal(p.principalClasses);
         BigDecimal collateral = BigDecimal.ZERO;
-        for (int c = 0; c < p.nClasses; c++) {
-            if (!deal.isInterestOnly(c)) {
-                certificates = Sums.plus(certificates, p.remaining(c));
-            }
-        }
         for (var gc : p.groups) {
             collateral = Sums.plus(collateral, gc.endingBalance());
         }

@@ -39,7 +39,6 @@ public final class ProRata {
         }
         int largest = -1;
         int last = -1;
-        BigDecimal allocated = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
             if (w.signum() == 0) {
@@ -51,10 +50,9 @@ public final class ProRata {
                 largest = i;
             }
             // the exact quotient rounded once by the convention; a weight that is the whole sum takes the whole total
-            BigDecimal share = w.compareTo(sum) == 0 ? rounding.apply(total) : rounding.productOver(total, w, sum);
-            shares[i] = share;
-            allocated = Sums.plus(allocated, share);
+            shares[i] = w.compareTo(sum) == 0 ? rounding.apply(total) : rounding.productOver(total, w, sum);
         }
+        BigDecimal allocated = Sums.total(shares, n);
         BigDecimal diff = total.subtract(allocated);
         if (diff.signum() != 0 && remainder != RemainderRule.NONE) {
             int k = remainder == RemainderRule.LARGEST_ABSORBS ? largest : last;
@@ -106,13 +104,11 @@ public final class ProRata {
 
     /** The sum of the weights; a negative weight is refused. */
     public static BigDecimal checkedSum(BigDecimal[] weights) {
-        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < weights.length; i++) {
             if (weights[i].signum() < 0) {
                 throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + weights[i]);
             }
-            sum = Sums.plus(sum, weights[i]);
         }
-        return sum;
+        return Sums.total(weights, weights.length);
     }
 }

@@ -31,7 +31,15 @@ public final class Sums {
      * {@code BigDecimal}, or none when at most one value is nonzero.
      */
     public static BigDecimal total(BigDecimal[] values, int[] indexes) {
-        int n = indexes == null ? values.length : indexes.length;
+        return total(values, indexes, indexes == null ? values.length : indexes.length);
+    }
+
+    /** The sum of {@code values[0..count)}, as {@link #total(BigDecimal[], int[])} gives it. */
+    public static BigDecimal total(BigDecimal[] values, int count) {
+        return total(values, null, count);
+    }
+
+    private static BigDecimal total(BigDecimal[] values, int[] indexes, int n) {
         int scale = 0;
         int nonzero = 0;
         BigDecimal last = null;
