@@ -30,6 +30,7 @@ final class Accrual {
         for (int g = 0; g < p.nGroups; g++) {
             p.seniorBalance[g] = Period.sum(p.begin, deal.seniorsOf(g));
             p.netWac[g] = p.groups[g].grossWac().subtract(deal.groupFeeRate(g));
+            p.netWacCoupon[g] = couponRounded(p.conv, p.netWac[g]); // once a group: every class on the group's WAC reads it
         }
         p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac, p.conv.workingPrecision());
         for (int c = 0; c < p.nClasses; c++) {
@@ -53,7 +54,7 @@ final class Accrual {
         BigDecimal written = deal.couponRate(c);
         BigDecimal rate = switch (deal.couponKind(c)) {
             case FIXED -> fixed(p, c, written);
-            case GROUP_NET_WAC -> couponRounded(p.conv, p.netWac[deal.couponGroup(c)]);
+            case GROUP_NET_WAC -> p.netWacCoupon[deal.couponGroup(c)];
             case SUBORDINATE_NET_WAC -> couponRounded(p.conv, p.subordinateRate).subtract(written);
             case FIXED_STRIP -> written;
             case WAC_EXCESS_STRIP -> null;
@@ -66,7 +67,7 @@ final class Accrual {
         if (capGroup < 0) {
             return written;
         }
-        BigDecimal groupRate = couponRounded(p.conv, p.netWac[capGroup]);
+        BigDecimal groupRate = p.netWacCoupon[capGroup];
         return p.deal.couponAsWritten(c, p.dateNumber) ? written.min(groupRate) : groupRate;
     }
 
@@ -78,12 +79,11 @@ final class Accrual {
             accrue(p, c, BigDecimal.ZERO, exactBasis);
             return;
         }
-        BigDecimal wac = couponRounded(p.conv, p.netWac[deal.couponGroup(c)]);
+        BigDecimal wac = p.netWacCoupon[deal.couponGroup(c)];
         BigDecimal excessDollars = BigDecimal.ZERO; // sum of balance x excess rate, percent-dollars per annum
         for (int k : deal.stripOver(c)) {
-            BigDecimal excess = wac.subtract(p.rate[k]);
-            if (excess.signum() > 0) {
-                excessDollars = excessDollars.add(p.begin[k].multiply(excess));
+            if (wac.compareTo(p.rate[k]) > 0) { // a class on the WAC itself has no excess
+                excessDollars = excessDollars.add(p.begin[k].multiply(wac.subtract(p.rate[k])));
             }
         }
         accrue(p, c, excessDollars, exactBasis);

@@ -39,6 +39,8 @@ final class Period {
 
     // accrual and coupons
     final BigDecimal[] netWac;
+    /** Each group's net WAC as a coupon on it is written (the deal's coupon-rate rounding, if any). */
+    final BigDecimal[] netWacCoupon;
     final BigDecimal[] seniorBalance;
     BigDecimal subordinateRate;
     /** Each class's coupon; for a WAC strip null until asked for ({@link #rate(int)}), its dollars in {@link #stripDollars}. */
@@ -128,6 +130,7 @@ final class Period {
         begin = new BigDecimal[nClasses];
         unpaidBefore = new BigDecimal[nClasses];
         netWac = new BigDecimal[nGroups];
+        netWacCoupon = new BigDecimal[nGroups];
         seniorBalance = new BigDecimal[nGroups];
         rate = new BigDecimal[nClasses];
         stripDollars = new BigDecimal[nClasses];
