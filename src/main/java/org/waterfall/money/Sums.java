@@ -40,18 +40,35 @@ public final class Sums {
     }
 
     private static BigDecimal total(BigDecimal[] values, int[] indexes, int n) {
-        int scale = 0;
+        int scale = 0; // the widest scale of zero and the values: the sum's
         int nonzero = 0;
         BigDecimal last = null;
         BigDecimal widestZero = BigDecimal.ZERO;
+        // the nonzero values' unscaled sum, in the same pass, while they share one scale (amounts at the cent, usually)
+        int sumScale = Integer.MIN_VALUE;
+        long sum = 0;
+        boolean oneScale = true;
         for (int i = 0; i < n; i++) {
             BigDecimal v = values[indexes == null ? i : indexes[i]];
-            scale = Math.max(scale, v.scale());
-            if (v.signum() != 0) {
-                nonzero++;
-                last = v;
-            } else if (v.scale() > widestZero.scale()) {
-                widestZero = v;
+            int s = v.scale();
+            scale = Math.max(scale, s);
+            if (v.signum() == 0) {
+                if (s > widestZero.scale()) {
+                    widestZero = v;
+                }
+                continue;
+            }
+            nonzero++;
+            last = v;
+            if (oneScale) {
+                long u = Exact128.unscaled(v);
+                long next = sum + u;
+                if (u == Exact128.NOT_A_LONG || (sumScale != Integer.MIN_VALUE && s != sumScale) || ((sum ^ next) & (u ^ next)) < 0) {
+                    oneScale = false;
+                } else {
+                    sum = next;
+                    sumScale = s;
+                }
             }
         }
         if (nonzero == 0) {
@@ -60,16 +77,18 @@ public final class Sums {
         if (nonzero == 1 && last.scale() == scale) {
             return last;
         }
+        return oneScale && sumScale == scale ? BigDecimal.valueOf(sum, scale) : atScale(values, indexes, n, scale);
+    }
+
+    /** The sum of values of more than one scale, each brought to the widest as an unscaled long where it fits. */
+    private static BigDecimal atScale(BigDecimal[] values, int[] indexes, int n, int scale) {
         long sum = 0;
         for (int i = 0; i < n; i++) {
             BigDecimal v = values[indexes == null ? i : indexes[i]];
             if (v.signum() == 0) {
                 continue;
             }
-            long u = Exact128.unscaled(v);
-            if (u != Exact128.NOT_A_LONG && v.scale() < scale) {
-                u = scale - v.scale() < 19 ? Exact128.timesPowerOfTen(u, scale - v.scale()) : Exact128.NOT_A_LONG;
-            }
+            long u = atScale(v, scale);
             long next = sum + u;
             if (u == Exact128.NOT_A_LONG || ((sum ^ next) & (u ^ next)) < 0) {
                 return chained(values, indexes, n); // past a long: BigDecimal's own additions
