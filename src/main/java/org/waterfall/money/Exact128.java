@@ -87,8 +87,9 @@ public final class Exact128 {
     /**
      * {@code a1 x b1 + a2 x b2} rounded once to {@code scale} by {@code mode}:
      * {@code a1.multiply(b1).add(a2.multiply(b2)).setScale(scale, mode)}. The 128-bit route takes non-negative operands
-     * whose products, brought to one scale, stay below 2^126 (a senior percentage times a month's scheduled principal
-     * plus the prepayment percentage times its prepayments).
+     * whose unscaled values fit in a long, the first factor of the product at the smaller scale still fitting when
+     * brought to the other's (a senior percentage times a month's scheduled principal plus the prepayment percentage
+     * times its prepayments).
      */
     public static BigDecimal sumOfProducts(BigDecimal a1, BigDecimal b1, BigDecimal a2, BigDecimal b2, int scale, RoundingMode mode) {
         int s1 = a1.scale() + b1.scale();
@@ -97,35 +98,19 @@ public final class Exact128 {
         int drop = common - scale;
         if (drop >= 0 && drop < TEN_POWERS.length && common - Math.min(s1, s2) < TEN_POWERS.length && a1.signum() >= 0
                 && b1.signum() >= 0 && a2.signum() >= 0 && b2.signum() >= 0) {
-            long x1 = unscaled(a1);
+            // the product at the smaller scale is brought to the other's by its first factor, where that fits a long
+            long x1 = raisedUnscaled(a1, common - s1);
             long y1 = unscaled(b1);
-            long x2 = unscaled(a2);
+            long x2 = raisedUnscaled(a2, common - s2);
             long y2 = unscaled(b2);
             if (x1 != NOT_A_LONG && y1 != NOT_A_LONG && x2 != NOT_A_LONG && y2 != NOT_A_LONG) {
-                // each product as (hi, lo), the one at the smaller scale raised to the common one
-                long hi1 = Math.multiplyHigh(x1, y1);
+                // each product below 2^126, their sum below 2^127: an unsigned (hi, lo) with hi non-negative
                 long lo1 = x1 * y1;
-                long hi2 = Math.multiplyHigh(x2, y2);
-                long lo2 = x2 * y2;
-                long ten = TEN_POWERS[common - Math.min(s1, s2)];
-                boolean raiseFirst = s1 < s2;
-                long hi = raiseFirst ? hi1 : hi2;
-                long lo = raiseFirst ? lo1 : lo2;
-                // (hi, lo) x ten: hi x ten must stay below 2^62 with the carry from lo x ten
-                long loHigh = unsignedMultiplyHigh(lo, ten);
-                long raisedHi = hi * ten + loHigh;
-                if (Math.multiplyHigh(hi, ten) == 0 && hi * ten >= 0 && raisedHi >= 0 && raisedHi < (1L << 62)) {
-                    long raisedLo = lo * ten;
-                    long otherHi = raiseFirst ? hi2 : hi1;
-                    long otherLo = raiseFirst ? lo2 : lo1;
-                    long sumLo = raisedLo + otherLo;
-                    long sumHi = raisedHi + otherHi + (Long.compareUnsigned(sumLo, raisedLo) < 0 ? 1 : 0);
-                    if (sumHi >= 0 && sumHi < (1L << 62)) {
-                        long q = roundedQuotient(sumHi, sumLo, TEN_POWERS[drop], mode);
-                        if (q >= 0) {
-                            return BigDecimal.valueOf(q, scale);
-                        }
-                    }
+                long sumLo = lo1 + x2 * y2;
+                long sumHi = Math.multiplyHigh(x1, y1) + Math.multiplyHigh(x2, y2) + (Long.compareUnsigned(sumLo, lo1) < 0 ? 1 : 0);
+                long q = roundedQuotient(sumHi, sumLo, TEN_POWERS[drop], mode);
+                if (q >= 0) {
+                    return BigDecimal.valueOf(q, scale);
                 }
             }
         }
@@ -134,43 +119,32 @@ public final class Exact128 {
 
     /**
      * The sign of {@code a x b - c x d}: {@code a.multiply(b).compareTo(c.multiply(d))}, a threshold test by
-     * cross-multiplication. The 128-bit route takes non-negative operands whose products, brought to one scale, stay
-     * below 2^126; anything else is compared by {@code BigDecimal}.
+     * cross-multiplication. The 128-bit route takes non-negative operands whose unscaled values fit in a long, the first
+     * factor of the product at the smaller scale still fitting when brought to the other's; anything else is compared
+     * by {@code BigDecimal}.
      */
     public static int compareProducts(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
         int s1 = a.scale() + b.scale();
         int s2 = c.scale() + d.scale();
-        if (Math.abs(s1 - s2) < TEN_POWERS.length && a.signum() >= 0 && b.signum() >= 0 && c.signum() >= 0 && d.signum() >= 0) {
-            long x1 = unscaled(a);
+        int common = Math.max(s1, s2);
+        if (common - Math.min(s1, s2) < TEN_POWERS.length && a.signum() >= 0 && b.signum() >= 0 && c.signum() >= 0 && d.signum() >= 0) {
+            long x1 = raisedUnscaled(a, common - s1);
             long y1 = unscaled(b);
-            long x2 = unscaled(c);
+            long x2 = raisedUnscaled(c, common - s2);
             long y2 = unscaled(d);
             if (x1 != NOT_A_LONG && y1 != NOT_A_LONG && x2 != NOT_A_LONG && y2 != NOT_A_LONG) {
                 long hi1 = Math.multiplyHigh(x1, y1);
-                long lo1 = x1 * y1;
                 long hi2 = Math.multiplyHigh(x2, y2);
-                long lo2 = x2 * y2;
-                // the product at the smaller scale raised to the other's: (hi, lo) x ten, hi x ten below 2^62 with its carry
-                long ten = TEN_POWERS[Math.abs(s1 - s2)];
-                boolean raiseFirst = s1 < s2;
-                long hi = raiseFirst ? hi1 : hi2;
-                long lo = raiseFirst ? lo1 : lo2;
-                long raisedHi = hi * ten + unsignedMultiplyHigh(lo, ten);
-                if (Math.multiplyHigh(hi, ten) == 0 && hi * ten >= 0 && raisedHi >= 0 && raisedHi < (1L << 62)) {
-                    long raisedLo = lo * ten;
-                    int cmp = raisedHi != (raiseFirst ? hi2 : hi1) ? Long.compare(raisedHi, raiseFirst ? hi2 : hi1)
-                            : Long.compareUnsigned(raisedLo, raiseFirst ? lo2 : lo1);
-                    return raiseFirst ? cmp : -cmp;
-                }
+                return hi1 != hi2 ? Long.compare(hi1, hi2) : Long.compareUnsigned(x1 * y1, x2 * y2);
             }
         }
         return a.multiply(b).compareTo(c.multiply(d));
     }
 
-    /** The high 64 bits of the unsigned product of {@code a} and {@code b}. */
-    private static long unsignedMultiplyHigh(long a, long b) {
-        long signedHigh = Math.multiplyHigh(a, b);
-        return signedHigh + ((a >> 63) & b) + ((b >> 63) & a);
+    /** {@code v}'s unscaled value times {@code 10^n} (n from 0 to 18), or {@link #NOT_A_LONG} when it does not fit in a long. */
+    private static long raisedUnscaled(BigDecimal v, int n) {
+        long u = unscaled(v);
+        return n == 0 || u == NOT_A_LONG ? u : timesPowerOfTen(u, n);
     }
 
     /** {@code v x 10^n}, or {@link #NOT_A_LONG} when it does not fit in a long. */
