@@ -11,10 +11,8 @@ import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
-import org.waterfall.deal.TrusteeConventions;
 import org.waterfall.engine.DateFigures;
 import org.waterfall.engine.Detail;
-import org.waterfall.engine.WaterfallEngine;
 
 /**
  * One run's monthly cash flows, kept column by column as the engine left them: for each projected date, one array per
@@ -59,18 +57,10 @@ final class CashflowColumns {
     private final BigDecimal[][] rateSource;
     private final BigDecimal[][] interest;
     private final BigDecimal[][] principal;
-    /**
-     * The unrounded principal, the ending factor's basis on the unrounded-amounts convention: not kept by the run (it
-     * runs for the amounts only) but taken by running the date again when a factor of it is first read
-     * ({@link #principalUnrounded(int)}), then kept. Guarded by this store's lock.
-     */
+    /** The unrounded principal, the ending factor's basis on the unrounded-amounts convention. */
     private final BigDecimal[][] principalUnrounded;
-    /** What the engine was given each date besides the balances (the collateral, the tests' history), to run it again. */
+    /** What the engine was given each date besides the balances: each group's collateral, in deal order. */
     private final PeriodCollateral[] dateCollateral;
-    /** The interest owed to each class before the first date (the later dates' is the date before's {@link #unpaidInterest}). */
-    private final BigDecimal[] unpaidAtStart;
-    /** The working arrays the dates are run again in; made on the first factor read. Guarded by this store's lock. */
-    private WaterfallEngine.Workspace rerun;
     private final BigDecimal[][] loss;
     private final BigDecimal[][] writeDown;
     private final BigDecimal[][] ending;
@@ -93,9 +83,8 @@ final class CashflowColumns {
     /**
      * @param dates the distribution dates by projected month, index 0 unused
      * @param capacity the most dates the run can have
-     * @param unpaidAtStart each class's interest owed before the first date, as the run gave it to the engine
      */
-    CashflowColumns(ResolvedDeal deal, LocalDate[] dates, int capacity, BigDecimal[] unpaidAtStart) {
+    CashflowColumns(ResolvedDeal deal, LocalDate[] dates, int capacity) {
         this.deal = Objects.requireNonNull(deal, "deal");
         this.dates = dates;
         nClasses = deal.classCount();
@@ -116,7 +105,6 @@ final class CashflowColumns {
         ending = new BigDecimal[capacity][];
         unpaidInterest = new BigDecimal[capacity][];
         dateCollateral = new PeriodCollateral[capacity];
-        this.unpaidAtStart = unpaidAtStart.clone();
         defaults = new BigDecimal[capacity][];
         grossInterest = new BigDecimal[capacity][];
         fees = new BigDecimal[capacity][];
@@ -132,7 +120,7 @@ final class CashflowColumns {
     /**
      * Keeps the next date's figures: the engine's, read before it runs another date, and the collateral it was given.
      *
-     * @param r the date's figures, run for the amounts at least; the unrounded principal is not read from it
+     * @param r the date's figures, run for the ending factors at least ({@link Detail#ENDING_FACTORS})
      * @param periodCollateral what the engine was given for the date, its groups in deal order (kept as it is: it is
      *     not changed after)
      * @param groupDefaults each group's defaults of the date (kept as it is: it is not changed after)
@@ -144,6 +132,7 @@ final class CashflowColumns {
         BigDecimal[] rate = rateSource[m] = new BigDecimal[nClasses];
         BigDecimal[] paid = interest[m] = new BigDecimal[nClasses];
         BigDecimal[] prin = principal[m] = new BigDecimal[nClasses];
+        BigDecimal[] twin = principalUnrounded[m] = new BigDecimal[nClasses];
         BigDecimal[] l = loss[m] = new BigDecimal[nClasses];
         BigDecimal[] w = writeDown[m] = new BigDecimal[nClasses];
         BigDecimal[] e = ending[m] = new BigDecimal[nClasses];
@@ -153,6 +142,7 @@ final class CashflowColumns {
             rate[c] = strip[c] ? r.accrued(c) : r.rate(c);
             paid[c] = r.interest(c);
             prin[c] = r.principal(c);
+            twin[c] = r.principalUnrounded(c);
             l[c] = r.loss(c);
             w[c] = r.writeDown(c);
             e[c] = r.endingBalance(c);
@@ -209,7 +199,7 @@ final class CashflowColumns {
     ClassCashflow classCashflow(int m, int c) {
         BigDecimal b = begin[m][c];
         BigDecimal rate = printedRate(m, c);
-        BigDecimal factor = DateFigures.endingFactor(deal, dateNumber[m], c, begin[m], principalUnrounded(m), loss[m], writeDown[m],
+        BigDecimal factor = DateFigures.endingFactor(deal, dateNumber[m], c, begin[m], principalUnrounded[m], loss[m], writeDown[m],
                 ending[m]).movePointLeft(3);
         BigDecimal w = writeDown[m][c];
         BigDecimal end = ending[m][c];
@@ -220,39 +210,6 @@ final class CashflowColumns {
         }
         return new ClassCashflow(dates[m + 1], b, rate, interest[m][c], principal[m][c], loss[m][c], w, end, factor,
                 unpaidInterest[m][c]);
-    }
-
-    /**
-     * Every class's unrounded principal on date {@code m}: the date run again, for the unrounded amounts, from what the
-     * run gave the engine that date (its collateral, the classes' beginning balances, the interest owed before it). The
-     * engine is a function of those, so the second run repeats the first's amounts, which is checked; null where the
-     * deal's factors are taken from the rounded amounts and the unrounded principal is not needed.
-     *
-     * @throws IllegalStateException if the second run's ending balances are not the first's
-     */
-    private synchronized BigDecimal[] principalUnrounded(int m) {
-        if (deal.conventions().derivedFigureBasis() != TrusteeConventions.DerivedFigureBasis.UNROUNDED_AMOUNTS) {
-            return null;
-        }
-        BigDecimal[] kept = principalUnrounded[m];
-        if (kept != null) {
-            return kept;
-        }
-        if (rerun == null) {
-            rerun = new WaterfallEngine.Workspace(deal);
-        }
-        DateFigures again = WaterfallEngine.run(rerun, dateCollateral[m], begin[m], m == 0 ? unpaidAtStart : unpaidInterest[m - 1],
-                Detail.ENDING_FACTORS);
-        BigDecimal[] twin = new BigDecimal[nClasses];
-        for (int c = 0; c < nClasses; c++) {
-            if (again.endingBalance(c).compareTo(ending[m][c]) != 0) {
-                throw new IllegalStateException("date " + dates[m + 1] + " run again ends class " + deal.className(c) + " at "
-                        + again.endingBalance(c) + ", not " + ending[m][c]);
-            }
-            twin[c] = again.principalUnrounded(c);
-        }
-        principalUnrounded[m] = twin;
-        return twin;
     }
 
     /** Class {@code c}'s rate on date {@code m} as the trustee prints it, by the engine's rule. */

@@ -207,9 +207,8 @@ public final class Projector {
         private final java.util.function.Consumer<PeriodResult> months;
         private final boolean keep = options.keepCashflows();
         /**
-         * A caller rendering each month asks for every figure; kept cash flows and summaries need the amounts only (a
-         * kept month's ending factor is derived when it is read: {@link CashflowColumns} runs the date again for the
-         * unrounded principal it is taken from).
+         * A caller rendering each month asks for every figure; kept cash flows keep the unrounded principal each month's
+         * ending factor is derived from when a record is read ({@link CashflowColumns}); summaries need the amounts only.
          */
         private final Detail detail;
         /** The engine's working arrays, reused every date of this run. */
@@ -286,7 +285,7 @@ public final class Projector {
         Run(Scenario scenario, java.util.function.Consumer<PeriodResult> months) {
             this.scenario = Objects.requireNonNull(scenario, "scenario");
             this.months = months;
-            this.detail = months != null ? Detail.ALL : Detail.AMOUNTS;
+            this.detail = months != null ? Detail.ALL : keep ? Detail.ENDING_FACTORS : Detail.AMOUNTS;
             int longestLag = 0;
             for (int g = 0; g < nGroups; g++) {
                 GroupAssumptions a = scenario.assumptionsFor(groupIds[g]);
@@ -314,7 +313,7 @@ public final class Projector {
             advanceWac = new BigDecimal[nGroups][maxMonths + 2];
             advanceMonths = new int[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
-            columns = keep ? new CashflowColumns(deal, dates, maxMonths, unpaidInterest) : null;
+            columns = keep ? new CashflowColumns(deal, dates, maxMonths) : null;
             Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);

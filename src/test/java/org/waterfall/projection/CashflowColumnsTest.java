@@ -159,7 +159,7 @@ class CashflowColumnsTest {
     void aWriteOffOnTheLastDateIsAddedToItsWriteDownAndEndsItsBalanceAndFactor() {
         ResolvedDeal deal = ProjectionFixtures.passThroughDeal();
         LocalDate[] dates = {null, deal.deal().calendar().distributionDate(2), deal.deal().calendar().distributionDate(3)};
-        CashflowColumns columns = new CashflowColumns(deal, dates, 2, new BigDecimal[] {BigDecimal.ZERO});
+        CashflowColumns columns = new CashflowColumns(deal, dates, 2);
         BigDecimal wac = new BigDecimal("6.25");
         BigDecimal classBalance = new BigDecimal("1000.50");
         BigDecimal pool = new BigDecimal("1000.00");
@@ -189,38 +189,6 @@ class CashflowColumnsTest {
                 last.writedown().add(new BigDecimal("0.50")), new BigDecimal("0.00"), BigDecimal.ZERO, last.unpaidInterest()), flows.get(1));
         assertEquals(2, columns.groupFlows(0).size());
         assertEquals(new BigDecimal("400.00"), columns.groupFlows(0).get(1).beginningBalance());
-    }
-
-    /**
-     * A kept date's factor is taken from the date run again for its unrounded principal: the store checks that the
-     * second run ends every class where the first did, so a date kept with collateral the engine was not given is
-     * refused rather than printed with another date's factor.
-     */
-    @Test
-    void aFactorIsDerivedOnlyFromTheDateTheEngineRan() {
-        ResolvedDeal deal = ProjectionFixtures.passThroughDeal();
-        LocalDate[] dates = {null, deal.deal().calendar().distributionDate(2)};
-        BigDecimal wac = new BigDecimal("6.25");
-        BigDecimal balance = new BigDecimal("1000000.00");
-        GroupCollateral ran = new GroupCollateral("1", balance, new BigDecimal("1234.56"), new BigDecimal("20000.01"), BigDecimal.ZERO,
-                BigDecimal.ZERO, wac, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-        GroupCollateral other = new GroupCollateral("1", balance, new BigDecimal("1234.56"), new BigDecimal("30000.01"), BigDecimal.ZERO,
-                BigDecimal.ZERO, wac, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-        PeriodCollateral collateral = new PeriodCollateral(dates[1], List.of(ran), BigDecimal.ZERO, BigDecimal.ZERO);
-        BigDecimal[] balances = {balance};
-        DateFigures amounts = WaterfallEngine.run(deal, collateral, balances, null, Detail.AMOUNTS);
-        BigDecimal factor = WaterfallEngine.run(deal, collateral, balances, null, Detail.ENDING_FACTORS).endingFactor(0).movePointLeft(3);
-
-        CashflowColumns kept = new CashflowColumns(deal, dates, 1, new BigDecimal[] {BigDecimal.ZERO});
-        kept.addDate(WaterfallEngine.run(deal, collateral, balances, null, Detail.AMOUNTS), collateral, new BigDecimal[] {BigDecimal.ZERO});
-        assertEquals(factor, kept.classFlows(0).get(0).factor(), "the amounts-only run's factor, derived when read");
-        assertEquals(amounts.endingBalance(0), kept.classFlows(0).get(0).endingBalance());
-
-        CashflowColumns mismatched = new CashflowColumns(deal, dates, 1, new BigDecimal[] {BigDecimal.ZERO});
-        mismatched.addDate(amounts, new PeriodCollateral(dates[1], List.of(other), BigDecimal.ZERO, BigDecimal.ZERO),
-                new BigDecimal[] {BigDecimal.ZERO});
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> mismatched.classFlows(0).get(0));
-        assertTrue(refused.getMessage().contains(dates[1] + " run again ends class A at"), refused.getMessage());
     }
 
     @Test
