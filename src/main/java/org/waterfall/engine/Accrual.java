@@ -2,13 +2,12 @@ package org.waterfall.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.TrusteeConventions;
-import org.waterfall.deal.WorkingPrecision;
 import org.waterfall.money.Exact128;
 import org.waterfall.money.Rounding;
+import org.waterfall.money.Sums;
 
 /**
  * Step 1, accrual: each group's net WAC, the subordinate rate, each class's coupon for the date and the interest it
@@ -32,7 +31,7 @@ final class Accrual {
             p.netWac[g] = p.groups[g].grossWac().subtract(deal.groupFeeRate(g));
             p.netWacCoupon[g] = couponRounded(p.conv, p.netWac[g]); // once a group: every class on the group's WAC reads it
         }
-        p.subordinateRate = subordinateRate(p.groups, p.seniorBalance, p.netWac, p.conv.workingPrecision());
+        p.subordinateRate = subordinateRate(p);
         for (int c = 0; c < p.nClasses; c++) {
             p.rate[c] = coupon(p, c);
         }
@@ -55,7 +54,7 @@ final class Accrual {
         BigDecimal rate = switch (deal.couponKind(c)) {
             case FIXED -> fixed(p, c, written);
             case GROUP_NET_WAC -> p.netWacCoupon[deal.couponGroup(c)];
-            case SUBORDINATE_NET_WAC -> couponRounded(p.conv, p.subordinateRate).subtract(written);
+            case SUBORDINATE_NET_WAC -> Sums.minus(couponRounded(p.conv, p.subordinateRate), written);
             case FIXED_STRIP -> written;
             case WAC_EXCESS_STRIP -> null;
         };
@@ -80,12 +79,17 @@ final class Accrual {
             return;
         }
         BigDecimal wac = p.netWacCoupon[deal.couponGroup(c)];
-        BigDecimal excessDollars = BigDecimal.ZERO; // sum of balance x excess rate, percent-dollars per annum
+        // sum of balance x excess rate, percent-dollars per annum, over the classes below the WAC
+        BigDecimal[] balances = p.productScratch[0];
+        BigDecimal[] excess = p.productScratch[1];
+        int n = 0;
         for (int k : deal.stripOver(c)) {
             if (wac.compareTo(p.rate[k]) > 0) { // a class on the WAC itself has no excess
-                excessDollars = excessDollars.add(p.begin[k].multiply(wac.subtract(p.rate[k])));
+                balances[n] = p.begin[k];
+                excess[n++] = wac.subtract(p.rate[k]);
             }
         }
+        BigDecimal excessDollars = Exact128.sumOfProducts(balances, excess, n);
         accrue(p, c, excessDollars, exactBasis);
         p.stripDollars[c] = excessDollars;
         p.rate[c] = p.begin[c].signum() == 0 ? BigDecimal.ZERO : null; // divided out when asked for (Period.rate)
@@ -123,23 +127,26 @@ final class Accrual {
      * beginning balance, never negative); by beginning balance when every component is zero. At the deal's working
      * precision.
      */
-    static BigDecimal subordinateRate(GroupCollateral[] groups, BigDecimal[] seniorBalance, BigDecimal[] netWac,
-            WorkingPrecision precision) {
-        BigDecimal weighted = BigDecimal.ZERO;
-        BigDecimal weights = BigDecimal.ZERO;
-        for (int g = 0; g < groups.length; g++) {
-            BigDecimal component = groups[g].beginningBalance().subtract(seniorBalance[g]);
+    static BigDecimal subordinateRate(Period p) {
+        BigDecimal[] weights = p.productScratch[0];
+        BigDecimal[] rates = p.productScratch[1];
+        int n = 0;
+        for (int g = 0; g < p.nGroups; g++) {
+            BigDecimal component = p.groups[g].beginningBalance().subtract(p.seniorBalance[g]);
             if (component.signum() > 0) {
-                weighted = weighted.add(component.multiply(netWac[g]));
-                weights = weights.add(component);
+                weights[n] = component;
+                rates[n++] = p.netWac[g];
             }
         }
-        if (weights.signum() == 0) {
-            for (int g = 0; g < groups.length; g++) {
-                weighted = weighted.add(groups[g].beginningBalance().multiply(netWac[g]));
-                weights = weights.add(groups[g].beginningBalance());
+        if (n == 0) {
+            for (int g = 0; g < p.nGroups; g++) {
+                weights[n] = p.groups[g].beginningBalance();
+                rates[n++] = p.netWac[g];
             }
         }
-        return weights.signum() == 0 ? BigDecimal.ZERO : precision.divide(weighted, weights);
+        BigDecimal weighted = Exact128.sumOfProducts(weights, rates, n);
+        BigDecimal total = Sums.total(weights, n);
+        return total.signum() == 0 ? BigDecimal.ZERO : p.conv.workingPrecision().divide(weighted, total);
     }
+
 }

@@ -16,30 +16,31 @@ final class Allocation {
      * Pays {@code amount} to {@code members} pro rata by {@code weights}, never more than a member's weight
      * (its remaining balance or amount due); what a capped member cannot take goes to the others, again pro rata.
      * When {@code exactPaid} is given, it receives each member's share of {@code exactAmount} (the amount before
-     * rounding) where no cap applies, and the paid amount where one does. Returns what was paid.
+     * rounding) where no cap applies, and the paid amount where one does. Returns what was paid. Works in the date's
+     * scratch arrays ({@link Period#allocationScratch}): one split at a time.
      */
-    static BigDecimal proRataCapped(BigDecimal amount, BigDecimal exactAmount, int[] members, BigDecimal[] weights,
+    static BigDecimal proRataCapped(Period p, BigDecimal amount, BigDecimal exactAmount, int[] members, BigDecimal[] weights,
             BigDecimal[] paid, BigDecimal[] exactPaid, Rounding rounding, RemainderRule remainder) {
         if (amount.signum() <= 0) {
             return amount.subtract(amount);
         }
         int n = members.length;
-        BigDecimal[] room = new BigDecimal[n];
+        BigDecimal[] room = p.allocationScratch[0];
         for (int i = 0; i < n; i++) {
             room[i] = weights[members[i]];
         }
-        BigDecimal roomLeft = ProRata.checkedSum(room);
+        BigDecimal roomLeft = ProRata.checkedSum(room, n);
         if (exactPaid != null) {
-            BigDecimal[] exact = new BigDecimal[n];
-            ProRata.exactShares(exactAmount, room, roomLeft, exact);
+            BigDecimal[] exact = p.allocationScratch[2];
+            ProRata.exactShares(exactAmount, room, n, roomLeft, exact);
             for (int i = 0; i < n; i++) {
                 exactPaid[members[i]] = Sums.plus(exactPaid[members[i]], exact[i].min(room[i]));
             }
         }
         BigDecimal left = amount;
-        BigDecimal[] shares = new BigDecimal[n];
+        BigDecimal[] shares = p.allocationScratch[1];
         while (left.signum() > 0) {
-            ProRata.allocate(left, room, roomLeft, shares, rounding, remainder);
+            ProRata.allocate(left, room, n, roomLeft, shares, rounding, remainder);
             boolean capped = false;
             for (int i = 0; i < n; i++) {
                 if (shares[i].compareTo(room[i]) > 0) {

@@ -1,10 +1,10 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
-import org.waterfall.money.Sums;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.money.ProRata;
 import org.waterfall.money.RemainderRule;
+import org.waterfall.money.Sums;
 
 /**
  * Step 7, cross-collateralization. A group whose seniors are retired sends the principal they could not take to the

@@ -37,12 +37,12 @@ final class Losses {
             BigDecimal[] groupShare = ProRata.allocate(unallocated, ordered, cents, RemainderRule.LARGEST_ABSORBS);
             BigDecimal left = unallocated;
             for (int g = 0; g < p.nGroups; g++) {
-                left = left.subtract(Allocation.proRataCapped(groupShare[g], groupShare[g], deal.seniorsOf(g), roomAfterPrincipal(p),
+                left = left.subtract(Allocation.proRataCapped(p, groupShare[g], groupShare[g], deal.seniorsOf(g), roomAfterPrincipal(p),
                         p.loss, null, cents, RemainderRule.LARGEST_ABSORBS));
             }
             if (left.signum() > 0) {
                 // a group whose seniors are gone too: its loss goes to the other groups' seniors, pro rata by balance
-                Allocation.proRataCapped(left, left, deal.allSeniors(), roomAfterPrincipal(p), p.loss, null, cents,
+                Allocation.proRataCapped(p, left, left, deal.allSeniors(), roomAfterPrincipal(p), p.loss, null, cents,
                         RemainderRule.LARGEST_ABSORBS);
             }
         }
@@ -50,10 +50,10 @@ final class Losses {
             BigDecimal excess = p.groups[g].realizedLoss().subtract(ordered[g]);
             if (excess.signum() > 0) {
                 BigDecimal toSeniors = cents.product(p.sp[g], excess);
-                Allocation.proRataCapped(toSeniors, toSeniors, deal.seniorsOf(g), roomAfterPrincipal(p), p.loss, null, cents,
+                Allocation.proRataCapped(p, toSeniors, toSeniors, deal.seniorsOf(g), roomAfterPrincipal(p), p.loss, null, cents,
                         RemainderRule.LARGEST_ABSORBS);
                 BigDecimal toSubs = excess.subtract(toSeniors);
-                Allocation.proRataCapped(toSubs, toSubs, deal.subordinates(), roomAfterPrincipal(p), p.loss, null, cents,
+                Allocation.proRataCapped(p, toSubs, toSubs, deal.subordinates(), roomAfterPrincipal(p), p.loss, null, cents,
                         RemainderRule.LARGEST_ABSORBS);
             }
         }

@@ -118,6 +118,17 @@ final class Period {
     final SeniorPayees seniorPayees;
     /** The classes that are not interest-only, in the deal's order. */
     final int[] principalClasses;
+    /** Scratch for one step's sum of products (two factors, by term): as many terms as classes or groups. */
+    final BigDecimal[][] productScratch;
+    /** Scratch for one capped pro-rata split ({@link Allocation#proRataCapped}): room, shares and exact shares, by member. */
+    final BigDecimal[][] allocationScratch;
+    /** Scratch for the subordinate principal's split: each subordinate class's room, by class. */
+    final BigDecimal[] subordinateRoom;
+    /** Scratch for the class prepayment trigger: whether each subordinate is eligible, and the balance from it down. */
+    final boolean[] subordinateEligible;
+    final BigDecimal[] subordinateFrom;
+    /** Scratch for the subordinate payments: whether a class's interest is paid yet, by class. */
+    final boolean[] interestPaidScratch;
     /** Scratch for one sum of balances remaining ({@link #remainingTotal}), by class. */
     private final BigDecimal[] remainingScratch;
 
@@ -175,6 +186,12 @@ final class Period {
         seniorPayees = new SeniorPayees(this);
         principalClasses = java.util.stream.IntStream.range(0, nClasses).filter(c -> !deal.isInterestOnly(c)).toArray();
         remainingScratch = new BigDecimal[nClasses];
+        productScratch = new BigDecimal[2][Math.max(nClasses, nGroups)];
+        allocationScratch = new BigDecimal[3][nClasses];
+        subordinateRoom = new BigDecimal[nClasses];
+        subordinateEligible = new boolean[nClasses];
+        subordinateFrom = new BigDecimal[nClasses];
+        interestPaidScratch = new boolean[nClasses];
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
-import org.waterfall.money.Sums;
 import java.util.ArrayList;
 import java.util.List;
 import org.waterfall.collateral.GroupCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
+import org.waterfall.money.Sums;
 
 /** Step 12, results: each class's and group's figures for the date, and what the funds left over. */
 final class Results {

@@ -97,13 +97,13 @@ final class SeniorPayees implements Payees {
             for (int c : classes) {
                 before[c] = p.principal[c];
             }
-            paid = Allocation.proRataCapped(amount, amount, classes, weights, p.principal, null, p.conv.principal(), p.conv.seniorRemainder());
+            paid = Allocation.proRataCapped(p, amount, amount, classes, weights, p.principal, null, p.conv.principal(), p.conv.seniorRemainder());
             for (int c : classes) {
                 twins[c] = twins[c].add(p.principal[c].subtract(before[c]));
             }
         } else {
             BigDecimal exact = isWhole(amount) ? wholeExact : amount;
-            paid = Allocation.proRataCapped(amount, exact, classes, weights, p.principal, twins, p.conv.principal(),
+            paid = Allocation.proRataCapped(p, amount, exact, classes, weights, p.principal, twins, p.conv.principal(),
                     p.conv.seniorRemainder());
         }
         paidAny |= paid.signum() > 0;

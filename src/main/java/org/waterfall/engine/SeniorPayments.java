@@ -1,10 +1,10 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
-import org.waterfall.money.Sums;
 import org.waterfall.deal.LossRules;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.RemainderRule;
+import org.waterfall.money.Sums;
 
 /**
  * Step 6, each group's available funds pay its senior classes: its interest funds their interest due (accrued less
@@ -46,7 +46,7 @@ final class SeniorPayments {
             }
             paid = total;
         } else {
-            paid = Allocation.proRataCapped(funds, funds, members, due, p.interestPaid, null, p.conv.interest(),
+            paid = Allocation.proRataCapped(p, funds, funds, members, due, p.interestPaid, null, p.conv.interest(),
                     RemainderRule.LARGEST_ABSORBS);
         }
         for (int c : members) {

@@ -17,7 +17,8 @@ final class SubordinatePayments {
     static void apply(Period p) {
         ResolvedDeal deal = p.deal;
         int[] subs = deal.subordinates();
-        boolean[] paidInterest = new boolean[p.nClasses];
+        boolean[] paidInterest = p.interestPaidScratch;
+        java.util.Arrays.fill(paidInterest, false);
         for (int c : subs) {
             int[] level = deal.subordinateInterestLevel(c);
             p.subordinateInterest = p.subordinateInterest.subtract(SeniorPayments.payInterest(p, level, p.subordinateInterest));

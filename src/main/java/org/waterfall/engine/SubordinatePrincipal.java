@@ -1,7 +1,6 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
-import java.util.stream.IntStream;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.deal.ShiftingInterest;
 import org.waterfall.money.Exact128;
@@ -28,23 +27,28 @@ final class SubordinatePrincipal {
             }
             return;
         }
-        BigDecimal[] room = new BigDecimal[p.nClasses];
+        BigDecimal[] room = p.subordinateRoom;
         for (int c : subs) {
             room[c] = p.begin[c];
         }
         BigDecimal pool = p.subordinatePool;
         boolean[] eligible = prepaymentEligible(p, deal.shiftingInterest(), subs);
-        boolean allEligible = true;
-        for (boolean e : eligible) {
-            allEligible &= e;
+        int eligibleCount = 0;
+        for (int i = 0; i < subs.length; i++) {
+            eligibleCount += eligible[i] ? 1 : 0;
         }
-        if (allEligible) {
+        if (eligibleCount == subs.length) {
             split(p, pool, subs, room);
             return;
         }
         BigDecimal scheduledPart = Period.sum(p.subordinateScheduled).min(pool);
         split(p, scheduledPart, subs, room);
-        int[] eligibleSubs = IntStream.range(0, subs.length).filter(i -> eligible[i]).map(i -> subs[i]).toArray();
+        int[] eligibleSubs = new int[eligibleCount];
+        for (int i = 0, k = 0; i < subs.length; i++) {
+            if (eligible[i]) {
+                eligibleSubs[k++] = subs[i];
+            }
+        }
         split(p, pool.subtract(scheduledPart), eligibleSubs, left(p, subs));
         BigDecimal leftOver = pool.subtract(Period.sum(p.subordinateDue, subs));
         if (leftOver.signum() > 0) {
@@ -53,13 +57,14 @@ final class SubordinatePrincipal {
     }
 
     private static void split(Period p, BigDecimal amount, int[] members, BigDecimal[] room) {
-        Allocation.proRataCapped(amount, amount, members, room, p.subordinateDue,
+        Allocation.proRataCapped(p, amount, amount, members, room, p.subordinateDue,
                 p.unroundedPrincipal ? p.subordinateDueExact : null, p.conv.principal(),
                 p.conv.subordinateRemainder());
     }
 
+    /** Each subordinate class's room after what it is already due, in the date's room scratch (by class). */
     private static BigDecimal[] left(Period p, int[] subs) {
-        BigDecimal[] room = new BigDecimal[p.nClasses];
+        BigDecimal[] room = p.subordinateRoom;
         for (int c : subs) {
             room[c] = p.begin[c].subtract(p.subordinateDue[c]);
         }
@@ -69,12 +74,13 @@ final class SubordinatePrincipal {
     /**
      * The class prepayment distribution trigger: the most senior outstanding subordinate class always shares; another
      * shares in prepayments only while its fractional interest (its balance and every class junior to it, over the
-     * pool) is at least its original fractional interest (cross-multiplied to stay exact).
+     * pool) is at least its original fractional interest (cross-multiplied to stay exact). The flags, by subordinate, are
+     * the date's scratch ({@link Period#subordinateEligible}).
      */
     private static boolean[] prepaymentEligible(Period p, ShiftingInterest rules, int[] subs) {
         ResolvedDeal deal = p.deal;
-        boolean[] eligible = new boolean[subs.length];
-        java.util.Arrays.fill(eligible, true);
+        boolean[] eligible = p.subordinateEligible;
+        java.util.Arrays.fill(eligible, 0, subs.length, true);
         BigDecimal poolBegin = BigDecimal.ZERO;
         for (var gc : p.groups) {
             poolBegin = poolBegin.add(gc.beginningBalance());
@@ -82,7 +88,7 @@ final class SubordinatePrincipal {
         if (!rules.classPrepaymentTrigger() || poolBegin.signum() == 0 || deal.originalTotal().signum() == 0) {
             return eligible;
         }
-        BigDecimal[] fromClass = new BigDecimal[subs.length];
+        BigDecimal[] fromClass = p.subordinateFrom;
         BigDecimal below = BigDecimal.ZERO;
         for (int i = subs.length - 1; i >= 0; i--) {
             below = below.add(p.begin[subs[i]]);

@@ -1,10 +1,10 @@
 package org.waterfall.engine;
 
 import java.math.BigDecimal;
-import org.waterfall.money.Sums;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.money.ProRata;
 import org.waterfall.money.RemainderRule;
+import org.waterfall.money.Sums;
 
 /**
  * Step 11, undercollateralization: when, after the distribution, the certificates exceed the collateral, the most
@@ -53,7 +53,7 @@ final class WriteDowns {
             for (int c = 0; c < p.nClasses; c++) {
                 room[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : p.remaining(c);
             }
-            Allocation.proRataCapped(shares[g], shares[g], deal.seniorsOf(g), room, p.writeDown, null, p.conv.principal(),
+            Allocation.proRataCapped(p, shares[g], shares[g], deal.seniorsOf(g), room, p.writeDown, null, p.conv.principal(),
                     RemainderRule.LARGEST_ABSORBS);
         }
     }

@@ -118,6 +118,40 @@ public final class Exact128 {
     }
 
     /**
+     * {@code a[0] x b[0] + ... + a[n-1] x b[n-1]}, exact: what adding each product in turn to {@code BigDecimal.ZERO}
+     * gives, value and scale (the widest of zero and the products' scales). Summed as one 128-bit integer when the
+     * operands are non-negative, their unscaled values fit in a long (the first factor of a product at a smaller scale
+     * still fitting when brought to the widest) and the sum stays below 2^63, making one {@code BigDecimal} rather than
+     * two a product; anything else is {@code BigDecimal}'s own arithmetic.
+     */
+    public static BigDecimal sumOfProducts(BigDecimal[] a, BigDecimal[] b, int n) {
+        int common = 0;
+        for (int i = 0; i < n; i++) {
+            common = Math.max(common, a[i].scale() + b[i].scale());
+        }
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            int raise = common - a[i].scale() - b[i].scale();
+            long x = raise < TEN_POWERS.length && a[i].signum() >= 0 && b[i].signum() >= 0 ? raisedUnscaled(a[i], raise) : NOT_A_LONG;
+            long y = unscaled(b[i]);
+            long product = x * y;
+            if (x == NOT_A_LONG || y == NOT_A_LONG || Math.multiplyHigh(x, y) != 0 || product < 0 || sum + product < 0) {
+                return chainedProducts(a, b, n);
+            }
+            sum += product;
+        }
+        return BigDecimal.valueOf(sum, common);
+    }
+
+    private static BigDecimal chainedProducts(BigDecimal[] a, BigDecimal[] b, int n) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            sum = sum.add(a[i].multiply(b[i]));
+        }
+        return sum;
+    }
+
+    /**
      * The sign of {@code a x b - c x d}: {@code a.multiply(b).compareTo(c.multiply(d))}, a threshold test by
      * cross-multiplication. The 128-bit route takes non-negative operands whose unscaled values fit in a long, the first
      * factor of the product at the smaller scale still fitting when brought to the other's; anything else is compared

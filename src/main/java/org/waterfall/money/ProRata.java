@@ -19,18 +19,18 @@ public final class ProRata {
      */
     public static BigDecimal[] allocate(BigDecimal total, BigDecimal[] weights, Rounding rounding, RemainderRule remainder) {
         BigDecimal[] shares = new BigDecimal[weights.length];
-        allocate(total, weights, checkedSum(weights), shares, rounding, remainder);
+        allocate(total, weights, weights.length, checkedSum(weights, weights.length), shares, rounding, remainder);
         return shares;
     }
 
     /**
-     * {@link #allocate(BigDecimal, BigDecimal[], Rounding, RemainderRule)} into {@code shares}, with the sum of the
-     * weights already known (the caller's own sum of the same non-negative weights): the allocation-free form the
-     * engine's monthly loop uses. {@code shares} is at least as long as {@code weights}.
+     * {@link #allocate(BigDecimal, BigDecimal[], Rounding, RemainderRule)} over the first {@code n} weights into
+     * {@code shares}, with the sum of those weights already known (the caller's own sum of the same non-negative
+     * weights): the allocation-free form the engine's monthly loop uses, on arrays it reuses. {@code shares} holds at
+     * least {@code n}.
      */
-    public static void allocate(BigDecimal total, BigDecimal[] weights, BigDecimal sum, BigDecimal[] shares, Rounding rounding,
+    public static void allocate(BigDecimal total, BigDecimal[] weights, int n, BigDecimal sum, BigDecimal[] shares, Rounding rounding,
             RemainderRule remainder) {
-        int n = weights.length;
         BigDecimal zero = rounding.zero();
         if (sum.signum() == 0 || total.signum() == 0) {
             // nothing to split over, or nothing to split: every share is zero at the convention's scale
@@ -83,12 +83,14 @@ public final class ProRata {
      * RemainderRule)} rounds.
      */
     public static void exactShares(BigDecimal total, BigDecimal[] weights, BigDecimal[] exact) {
-        exactShares(total, weights, checkedSum(weights), exact);
+        exactShares(total, weights, weights.length, checkedSum(weights, weights.length), exact);
     }
 
-    /** {@link #exactShares(BigDecimal, BigDecimal[], BigDecimal[])} with the sum of the weights already known. */
-    public static void exactShares(BigDecimal total, BigDecimal[] weights, BigDecimal sum, BigDecimal[] exact) {
-        int n = weights.length;
+    /**
+     * {@link #exactShares(BigDecimal, BigDecimal[], BigDecimal[])} over the first {@code n} weights, with their sum
+     * already known.
+     */
+    public static void exactShares(BigDecimal total, BigDecimal[] weights, int n, BigDecimal sum, BigDecimal[] exact) {
         boolean nothing = sum.signum() == 0;
         for (int i = 0; i < n; i++) {
             BigDecimal w = weights[i];
@@ -102,13 +104,13 @@ public final class ProRata {
         }
     }
 
-    /** The sum of the weights; a negative weight is refused. */
-    public static BigDecimal checkedSum(BigDecimal[] weights) {
-        for (int i = 0; i < weights.length; i++) {
+    /** The sum of the first {@code n} weights; a negative weight is refused. */
+    public static BigDecimal checkedSum(BigDecimal[] weights, int n) {
+        for (int i = 0; i < n; i++) {
             if (weights[i].signum() < 0) {
                 throw new IllegalArgumentException("negative pro-rata weight at " + i + ": " + weights[i]);
             }
         }
-        return Sums.total(weights, weights.length);
+        return Sums.total(weights, n);
     }
 }

@@ -148,6 +148,35 @@ class Exact128Test {
                 new BigDecimal("5")));
     }
 
+    @Test
+    void sumsOfManyProductsAreBigDecimalsOwn() {
+        Random rnd = new Random(4);
+        for (int i = 0; i < 100_000; i++) {
+            int n = rnd.nextInt(8);
+            BigDecimal[] a = new BigDecimal[n + 2];
+            BigDecimal[] b = new BigDecimal[n + 2];
+            boolean nonNegative = rnd.nextInt(4) != 0;
+            for (int k = 0; k < a.length; k++) {
+                // amounts at the cent against rates of a few decimals (a subordinate rate's weights, a strip's excess),
+                // or any operand
+                a[k] = rnd.nextBoolean() ? BigDecimal.valueOf(Math.abs(rnd.nextLong() % 100_000_000_000L), 2) : operand(rnd);
+                b[k] = rnd.nextBoolean() ? BigDecimal.valueOf(Math.abs(rnd.nextLong() % 10_000_000L), rnd.nextInt(7)) : operand(rnd);
+                if (nonNegative) {
+                    a[k] = a[k].abs();
+                    b[k] = b[k].abs();
+                }
+            }
+            BigDecimal expected = BigDecimal.ZERO;
+            for (int k = 0; k < n; k++) {
+                expected = expected.add(a[k].multiply(b[k]));
+            }
+            int count = n;
+            assertEquals(expected, Exact128.sumOfProducts(a, b, n), () -> java.util.Arrays.toString(a) + " . " + java.util.Arrays.toString(b)
+                    + " over " + count);
+        }
+        assertEquals(BigDecimal.ZERO, Exact128.sumOfProducts(new BigDecimal[0], new BigDecimal[0], 0));
+    }
+
     private static void assertSameComparison(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
         assertEquals(Integer.signum(a.multiply(b).compareTo(c.multiply(d))), Integer.signum(Exact128.compareProducts(a, b, c, d)),
                 () -> a + " x " + b + " against " + c + " x " + d);
