@@ -184,7 +184,16 @@ final class Period {
         amountsFromZero = new BigDecimal[][] {groupShortfall, excessSenior, subordinateDue, subordinateDueExact, interestPaid,
             unpaidAfter, principal, principalExact, paidToSeniors, loss, writeDown, groupLoss, principalHeldBack};
         seniorPayees = new SeniorPayees(this);
-        principalClasses = java.util.stream.IntStream.range(0, nClasses).filter(c -> !deal.isInterestOnly(c)).toArray();
+        int principalCount = 0;
+        for (int c = 0; c < nClasses; c++) {
+            principalCount += deal.isInterestOnly(c) ? 0 : 1;
+        }
+        principalClasses = new int[principalCount];
+        for (int c = 0, k = 0; c < nClasses; c++) {
+            if (!deal.isInterestOnly(c)) {
+                principalClasses[k++] = c;
+            }
+        }
         remainingScratch = new BigDecimal[nClasses];
         productScratch = new BigDecimal[2][Math.max(nClasses, nGroups)];
         allocationScratch = new BigDecimal[3][nClasses];

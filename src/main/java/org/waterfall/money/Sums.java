@@ -116,15 +116,15 @@ public final class Sums {
 
     /**
      * {@code a - b - c - d} as {@link #minus} chained gives it, value and scale (the widest scale of the four, or
-     * {@code a} itself when the other three are zeros no wider than it), formed as one long sum of unscaled values where
-     * they fit, making one {@code BigDecimal} rather than one a subtraction.
+     * {@code a} itself when the other three are zeros no wider than it). With two or three amounts to subtract it is
+     * formed as one long sum of unscaled values where they fit, making one {@code BigDecimal} rather than one a
+     * subtraction; with one, it is that subtraction.
      */
     public static BigDecimal minus(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
-        int scale = a.scale();
-        if (b.signum() == 0 && c.signum() == 0 && d.signum() == 0 && b.scale() <= scale && c.scale() <= scale && d.scale() <= scale) {
-            return a;
+        if ((b.signum() != 0 ? 1 : 0) + (c.signum() != 0 ? 1 : 0) + (d.signum() != 0 ? 1 : 0) <= 1) {
+            return minus(minus(minus(a, b), c), d); // a zero only rescales, if it is wider
         }
-        scale = Math.max(Math.max(scale, b.scale()), Math.max(c.scale(), d.scale()));
+        int scale = Math.max(Math.max(a.scale(), b.scale()), Math.max(c.scale(), d.scale()));
         long sum = atScale(a, scale);
         long lb = atScale(b, scale);
         long lc = atScale(c, scale);
