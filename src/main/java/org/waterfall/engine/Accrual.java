@@ -148,5 +148,4 @@ final class Accrual {
         BigDecimal total = Sums.total(weights, n);
         return total.signum() == 0 ? BigDecimal.ZERO : p.conv.workingPrecision().divide(weighted, total);
     }
-
 }

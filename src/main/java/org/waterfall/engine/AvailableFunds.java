@@ -33,7 +33,7 @@ final class AvailableFunds {
             BigDecimal net = gc.interestCollected() != null ? gc.interestCollected().subtract(p.fees[g])
                     : p.conv.interest().productOver(b, p.netWac[g], Period.TWELVE_HUNDRED);
             p.grossInterest[g] = net.add(p.fees[g]);
-            BigDecimal interest = Sums.minus(net, p.groupShortfall[g], gc.advancesFromCollections(), BigDecimal.ZERO);
+            BigDecimal interest = Sums.minus(net, p.groupShortfall[g], gc.advancesFromCollections());
             BigDecimal principal = gc.principalCollected();
             if (interest.signum() < 0) {
                 p.principalHeldBack[g] = interest.negate().min(principal);

@@ -115,20 +115,33 @@ public final class Sums {
     }
 
     /**
+     * {@code a - b - c} as {@link #minus} chained gives it, value and scale, formed as
+     * {@link #minus(BigDecimal, BigDecimal, BigDecimal, BigDecimal)} forms a difference of four.
+     */
+    public static BigDecimal minus(BigDecimal a, BigDecimal b, BigDecimal c) {
+        return difference(a, b, c, null);
+    }
+
+    /**
      * {@code a - b - c - d} as {@link #minus} chained gives it, value and scale (the widest scale of the four, or
      * {@code a} itself when the other three are zeros no wider than it). With two or three amounts to subtract it is
      * formed as one long sum of unscaled values where they fit, making one {@code BigDecimal} rather than one a
      * subtraction; with one, it is that subtraction.
      */
     public static BigDecimal minus(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
-        if ((b.signum() != 0 ? 1 : 0) + (c.signum() != 0 ? 1 : 0) + (d.signum() != 0 ? 1 : 0) <= 1) {
-            return minus(minus(minus(a, b), c), d); // a zero only rescales, if it is wider
+        return difference(a, b, c, d);
+    }
+
+    /** a - b - c, less d unless d is null (absent: not a zero, which could widen the scale). */
+    private static BigDecimal difference(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+        if ((b.signum() != 0 ? 1 : 0) + (c.signum() != 0 ? 1 : 0) + (d != null && d.signum() != 0 ? 1 : 0) <= 1) {
+            return chained(a, b, c, d); // a zero only rescales, if it is wider
         }
-        int scale = Math.max(Math.max(a.scale(), b.scale()), Math.max(c.scale(), d.scale()));
+        int scale = Math.max(Math.max(a.scale(), b.scale()), Math.max(c.scale(), d == null ? a.scale() : d.scale()));
         long sum = atScale(a, scale);
         long lb = atScale(b, scale);
         long lc = atScale(c, scale);
-        long ld = atScale(d, scale);
+        long ld = d == null ? 0 : atScale(d, scale);
         if (sum != Exact128.NOT_A_LONG && lb != Exact128.NOT_A_LONG && lc != Exact128.NOT_A_LONG && ld != Exact128.NOT_A_LONG) {
             try {
                 return BigDecimal.valueOf(Math.subtractExact(Math.subtractExact(Math.subtractExact(sum, lb), lc), ld), scale);
@@ -136,7 +149,12 @@ public final class Sums {
                 // BigDecimal's own subtractions below
             }
         }
-        return minus(minus(minus(a, b), c), d);
+        return chained(a, b, c, d);
+    }
+
+    private static BigDecimal chained(BigDecimal a, BigDecimal b, BigDecimal c, BigDecimal d) {
+        BigDecimal r = minus(minus(a, b), c);
+        return d == null ? r : minus(r, d);
     }
 
     /** {@code v}'s unscaled value brought to {@code scale} (at least its own), or {@link Exact128#NOT_A_LONG} past a long. */

@@ -68,7 +68,8 @@ class SumsTest {
             BigDecimal chained = Sums.minus(Sums.minus(Sums.minus(a, b), c), d);
             BigDecimal once = Sums.minus(a, b, c, d);
             assertEquals(chained, once, () -> a + " - " + b + " - " + c + " - " + d);
-            assertEquals(a.subtract(b).subtract(c).subtract(d).compareTo(once), 0);
+            assertEquals(0, a.subtract(b).subtract(c).subtract(d).compareTo(once));
+            assertEquals(Sums.minus(Sums.minus(a, b), c), Sums.minus(a, b, c));
         }
         // a class's balance less three amounts of which none was paid is the balance itself
         BigDecimal balance = new BigDecimal("1000000.00");
