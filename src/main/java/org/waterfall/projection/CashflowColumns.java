@@ -3,16 +3,15 @@ package org.waterfall.projection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import org.waterfall.collateral.GroupCollateral;
-import org.waterfall.collateral.PeriodCollateral;
 import org.waterfall.deal.CouponKind;
 import org.waterfall.deal.ResolvedDeal;
 import org.waterfall.engine.DateFigures;
-import org.waterfall.engine.Detail;
 
 /**
  * One run's monthly cash flows, kept column by column as the engine left them: for each projected date, one array per
@@ -59,14 +58,13 @@ final class CashflowColumns {
     private final BigDecimal[][] principal;
     /** The unrounded principal, the ending factor's basis on the unrounded-amounts convention. */
     private final BigDecimal[][] principalUnrounded;
-    /** What the engine was given each date besides the balances: each group's collateral, in deal order. */
-    private final PeriodCollateral[] dateCollateral;
     private final BigDecimal[][] loss;
     private final BigDecimal[][] writeDown;
     private final BigDecimal[][] ending;
     private final BigDecimal[][] unpaidInterest;
 
-    // by date, then by group (the collateral is in dateCollateral)
+    // by date, then by group
+    private final List<List<GroupCollateral>> collateral;
     private final BigDecimal[][] defaults;
     private final BigDecimal[][] grossInterest;
     private final BigDecimal[][] fees;
@@ -104,7 +102,7 @@ final class CashflowColumns {
         writeDown = new BigDecimal[capacity][];
         ending = new BigDecimal[capacity][];
         unpaidInterest = new BigDecimal[capacity][];
-        dateCollateral = new PeriodCollateral[capacity];
+        collateral = new ArrayList<>(capacity);
         defaults = new BigDecimal[capacity][];
         grossInterest = new BigDecimal[capacity][];
         fees = new BigDecimal[capacity][];
@@ -120,12 +118,10 @@ final class CashflowColumns {
     /**
      * Keeps the next date's figures: the engine's, read before it runs another date, and the collateral it was given.
      *
-     * @param r the date's figures, run for the ending factors at least ({@link Detail#ENDING_FACTORS})
-     * @param periodCollateral what the engine was given for the date, its groups in deal order (kept as it is: it is
-     *     not changed after)
+     * @param groupCollateral each group's collateral of the date, in deal order (kept as it is: it is not changed after)
      * @param groupDefaults each group's defaults of the date (kept as it is: it is not changed after)
      */
-    void addDate(DateFigures r, PeriodCollateral periodCollateral, BigDecimal[] groupDefaults) {
+    void addDate(DateFigures r, List<GroupCollateral> groupCollateral, BigDecimal[] groupDefaults) {
         int m = size;
         dateNumber[m] = r.dateNumber();
         BigDecimal[] b = begin[m] = new BigDecimal[nClasses];
@@ -148,7 +144,7 @@ final class CashflowColumns {
             e[c] = r.endingBalance(c);
             owed[c] = r.unpaidInterest(c);
         }
-        dateCollateral[m] = periodCollateral;
+        collateral.add(groupCollateral);
         defaults[m] = groupDefaults;
         BigDecimal[] gi = grossInterest[m] = new BigDecimal[nGroups];
         BigDecimal[] f = fees[m] = new BigDecimal[nGroups];
@@ -233,7 +229,7 @@ final class CashflowColumns {
 
     /** Group {@code g} on date {@code m}. */
     GroupCashflow groupCashflow(int m, int g) {
-        GroupCollateral gc = dateCollateral[m].groups().get(g);
+        GroupCollateral gc = collateral.get(m).get(g);
         return new GroupCashflow(dates[m + 1], gc.beginningBalance(), gc.grossWac(), gc.scheduledPrincipal(), gc.prepayments(),
                 defaults[m][g], gc.liquidatedBalance(), gc.netRecoveries(), gc.realizedLoss(), grossInterest[m][g], fees[m][g],
                 gc.endingBalance(), gc.advancesOnLiquidated(), availableFunds[m][g], paidToSeniors[m][g]);

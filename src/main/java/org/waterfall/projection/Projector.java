@@ -273,7 +273,7 @@ public final class Projector {
         private final RunningTotal[][] groupTotals = new RunningTotal[nGroups][6];
 
         /** The monthly cash flows, when the run keeps them: the engine's figures by date, derived figures on demand. */
-        private final CashflowColumns columns;
+        private final CashflowColumns columns = keep ? new CashflowColumns(deal, dates, maxMonths) : null;
 
         private final List<LocalDate> runDates = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -313,7 +313,6 @@ public final class Projector {
             advanceWac = new BigDecimal[nGroups][maxMonths + 2];
             advanceMonths = new int[nGroups][maxMonths + 2];
             Arrays.fill(unpaidInterest, BigDecimal.ZERO);
-            columns = keep ? new CashflowColumns(deal, dates, maxMonths) : null;
             Arrays.fill(mostUnpaid, BigDecimal.ZERO);
             for (int c = 0; c < nClasses; c++) {
                 classBalance[c] = deal.isInterestOnly(c) ? BigDecimal.ZERO : start.classBalances().get(c);
@@ -495,9 +494,8 @@ public final class Projector {
             }
             pool = poolEnd;
             boolean last = call || poolEnd.signum() == 0;
-            PeriodCollateral periodCollateral = new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses, previousShift,
-                    last);
-            DateFigures result = WaterfallEngine.run(workspace, periodCollateral, classBalance, unpaidInterest, detail);
+            DateFigures result = WaterfallEngine.run(workspace, new PeriodCollateral(date, collateral, delinquentAverage, cumulativeLosses,
+                    previousShift, last), classBalance, unpaidInterest, detail);
             if (months != null) {
                 months.accept(result.result());
             }
@@ -511,7 +509,7 @@ public final class Projector {
             recordGroups(collateral, defaults, result);
             recordClasses(k, date, result);
             if (keep) {
-                columns.addDate(result, periodCollateral, defaults);
+                columns.addDate(result, collateral, defaults);
             }
         }
 

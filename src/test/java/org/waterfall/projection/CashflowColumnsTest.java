@@ -169,11 +169,11 @@ class CashflowColumnsTest {
             GroupCollateral gc = new GroupCollateral("1", pool, scheduled, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, wac,
                     BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
             BigDecimal[] balances = {classBalance};
-            PeriodCollateral collateral = new PeriodCollateral(dates[k], List.of(gc), BigDecimal.ZERO, BigDecimal.ZERO);
-            DateFigures f = WaterfallEngine.run(deal, collateral, balances, null, Detail.ENDING_FACTORS);
+            DateFigures f = WaterfallEngine.run(deal, new PeriodCollateral(dates[k], List.of(gc), BigDecimal.ZERO, BigDecimal.ZERO),
+                    balances, null, Detail.ENDING_FACTORS);
             expected.add(new ClassCashflow(dates[k], f.beginningBalance(0), f.printedRate(0), f.interest(0), f.principal(0), f.loss(0),
                     f.writeDown(0), f.endingBalance(0), f.endingFactor(0).movePointLeft(3), f.unpaidInterest(0)));
-            columns.addDate(f, collateral, new BigDecimal[] {BigDecimal.ZERO});
+            columns.addDate(f, List.of(gc), new BigDecimal[] {BigDecimal.ZERO});
             classBalance = f.endingBalance(0);
             pool = gc.endingBalance();
         }
