@@ -35,7 +35,7 @@ public final class ProfileBreakdown {
         EXACT_HELPERS("decimal arithmetic in the exact helpers (org.waterfall.money: Exact128, Sums, Rounding, ProRata)"),
         ENGINE("the engine's steps, their own code (org.waterfall.engine, org.waterfall.rules)"),
         PROJECTION("the projection's own code: collateral model, records, totals, cash-flow store"),
-        OTHER("anything else under the engine (collections, the JVM's runtime stubs)");
+        OTHER("anything else under org.waterfall (the benchmark's own code, the verifier, the reports)");
 
         final String label;
 
