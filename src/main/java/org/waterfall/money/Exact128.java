@@ -197,8 +197,8 @@ public final class Exact128 {
         return multiplyDivide(a, BigDecimal.ONE, c, scale, mode);
     }
 
-    /** What {@link #unscaled} gives for a value whose unscaled digits do not fit in a long. */
-    static final long NOT_A_LONG = Long.MIN_VALUE;
+    /** What {@link #unscaled} gives for a value whose unscaled digits do not fit in a long, and a quotient past 63 bits. */
+    public static final long NOT_A_LONG = Long.MIN_VALUE;
 
     /**
      * A value's unscaled digits as a long, or {@link #NOT_A_LONG} when they need more than 63 bits (or are -2^63). Up to
@@ -226,15 +226,25 @@ public final class Exact128 {
      * quotient needs more than 63 bits. {@code d} is positive.
      */
     private static BigDecimal quotient(long x, long y, long d, int scale, RoundingMode mode) {
+        long q = multiplyDivide(x, y, d, mode);
+        return q == NOT_A_LONG ? null : BigDecimal.valueOf(q, scale);
+    }
+
+    /**
+     * {@code x * y / d} rounded to an integer by {@code mode}, for unscaled values held as longs (the integer this class
+     * forms for {@link #multiplyDivide(BigDecimal, BigDecimal, BigDecimal, int, RoundingMode)}); {@link #NOT_A_LONG} when
+     * the quotient needs more than 63 bits. {@code x} and {@code y} are not -2^63, {@code d} is positive.
+     */
+    public static long multiplyDivide(long x, long y, long d, RoundingMode mode) {
         boolean negative = (x < 0) != (y < 0);
         long ux = Math.abs(x);
         long uy = Math.abs(y);
         if (ux == 0 || uy == 0) {
-            return BigDecimal.valueOf(0, scale);
+            return 0;
         }
         // |x|, |y| < 2^63: the product's magnitude as an unsigned 128-bit pair (hi, lo), hi < 2^62
         long q = roundedQuotient(Math.multiplyHigh(ux, uy), ux * uy, d, negative ? magnitudeMode(mode) : mode);
-        return q < 0 ? null : BigDecimal.valueOf(negative ? -q : q, scale);
+        return q < 0 ? NOT_A_LONG : negative ? -q : q;
     }
 
     /**

@@ -89,6 +89,25 @@ class Exact128Test {
     }
 
     @Test
+    void unscaledProductsDividedAreBigIntegersOwnOrNotALong() {
+        // the long form: x * y / d rounded to an integer, both signs, products past 64 bits, quotients past 63 bits
+        Random rnd = new Random(64);
+        for (int i = 0; i < 300_000; i++) {
+            long x = rnd.nextLong() >> rnd.nextInt(63);
+            long y = rnd.nextLong() >> rnd.nextInt(63);
+            long d = Math.max(1, Math.abs(rnd.nextLong() >> rnd.nextInt(63)));
+            if (x == Long.MIN_VALUE || y == Long.MIN_VALUE) {
+                continue;
+            }
+            RoundingMode mode = MODES[rnd.nextInt(MODES.length)];
+            BigInteger q = new BigDecimal(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)))
+                    .divide(new BigDecimal(BigInteger.valueOf(d)), 0, mode).toBigIntegerExact();
+            long expected = q.bitLength() < 64 ? q.longValueExact() : Exact128.NOT_A_LONG;
+            assertEquals(expected, Exact128.multiplyDivide(x, y, d, mode), () -> x + " x " + y + " / " + d + " " + mode);
+        }
+    }
+
+    @Test
     void sumsOfTwoProductsRoundedOnceAreBigDecimalsOwn() {
         Random rnd = new Random(2);
         for (int i = 0; i < 300_000; i++) {

@@ -33,14 +33,22 @@ public class ArithmeticFloorBenchmark {
 
     private static final BigDecimal TWELVE_HUNDRED = BigDecimal.valueOf(1200);
 
-    private BigDecimal[] balance;
-    private BigDecimal[] coupon;
-    private BigDecimal total;
-    private BigDecimal sum;
+    BigDecimal[] balance;
+    BigDecimal[] coupon;
+    BigDecimal total;
+    BigDecimal sum;
     private double[] balanceD;
     private double[] couponD;
     private double totalD;
     private double sumD;
+    /** The same inputs as whole cents and millionths of a percent: amounts held as unscaled longs, not BigDecimals. */
+    long[] balanceCents;
+    long[] couponMillionths;
+    long totalCents;
+    long sumCents;
+
+    /** Interest in cents from cents and millionths of a percent: balance x coupon / (1,200 x 10^6). */
+    static final long INTEREST_DIVISOR = 1_200_000_000L;
 
     @Setup
     public void load() {
@@ -72,6 +80,14 @@ public class ArithmeticFloorBenchmark {
         sumD = sum.doubleValue();
         total = new BigDecimal("1234567.89");
         totalD = total.doubleValue();
+        balanceCents = new long[n];
+        couponMillionths = new long[n];
+        for (i = 0; i < n; i++) {
+            balanceCents[i] = balance[i].movePointRight(2).longValueExact();
+            couponMillionths[i] = coupon[i].movePointRight(6).longValueExact();
+        }
+        totalCents = total.movePointRight(2).longValueExact();
+        sumCents = sum.movePointRight(2).longValueExact();
     }
 
     @Benchmark
@@ -86,6 +102,17 @@ public class ArithmeticFloorBenchmark {
     public void interestExact128(Blackhole bh) {
         for (int i = 0; i < balance.length; i++) {
             bh.consume(Exact128.multiplyDivide(balance[i], coupon[i], TWELVE_HUNDRED, 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    /**
+     * The same interest as {@link #interestExact}, exact, with the amounts held as longs (cents, and the coupon in
+     * millionths of a percent): the 128-bit product and its one rounding half up, and no {@code BigDecimal}.
+     */
+    @Benchmark
+    public void interestLong(Blackhole bh) {
+        for (int i = 0; i < balanceCents.length; i++) {
+            bh.consume(Exact128.multiplyDivide(balanceCents[i], couponMillionths[i], INTEREST_DIVISOR, RoundingMode.HALF_UP));
         }
     }
 
@@ -108,6 +135,14 @@ public class ArithmeticFloorBenchmark {
     public void proRataShareExact128(Blackhole bh) {
         for (int i = 0; i < balance.length; i++) {
             bh.consume(Exact128.multiplyDivide(total, balance[i], sum, 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    /** The same shares as {@link #proRataShareExact}, exact, in cents held as longs (no {@code BigDecimal}). */
+    @Benchmark
+    public void proRataShareLong(Blackhole bh) {
+        for (int i = 0; i < balanceCents.length; i++) {
+            bh.consume(Exact128.multiplyDivide(totalCents, balanceCents[i], sumCents, RoundingMode.HALF_UP));
         }
     }
 
